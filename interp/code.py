@@ -1,0 +1,89 @@
+"""The code object: compiled bytecode with everything a frame needs."""
+from rpython.rlib import jit
+
+from objspace.baseobject import W_Root, TypeDef
+
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_VARARGS = 0x04
+CO_VARKEYWORDS = 0x08
+
+
+class W_Code(W_Root):
+    """A compiled scope (module, function, class body, lambda, comprehension).
+
+    code: the bytecode string; consts_w: constants; names: attribute and
+    global names (names_w: the same as prebuilt str objects); varnames: the
+    locals, parameters first; cellvars / freevars: names of this scope's
+    cells and of the cells it receives; argcount, posonlyargcount,
+    kwonlyargcount and flags describe the parameters; exc_table is a flat
+    list of (start, end, handler, stack depth) quadruples, innermost first;
+    lines is a flat list of (bytecode offset, line number) pairs.
+    """
+    _immutable_fields_ = ['code', 'consts_w[*]', 'names[*]', 'names_w[*]',
+                          'varnames[*]', 'cellvars[*]', 'freevars[*]',
+                          'argcount', 'posonlyargcount', 'kwonlyargcount',
+                          'flags', 'stacksize', 'exc_table[*]', 'lines[*]',
+                          'name', 'qualname', 'filename', 'firstlineno',
+                          'nlocals', 'ncells', 'cell_of_arg[*]']
+
+    def __init__(self, code, consts_w, names, names_w, varnames, cellvars,
+                 freevars, argcount, posonlyargcount, kwonlyargcount, flags,
+                 stacksize, exc_table, lines, name, qualname, filename,
+                 firstlineno):
+        self.code = code
+        self.consts_w = consts_w
+        self.names = names
+        self.names_w = names_w
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.argcount = argcount
+        self.posonlyargcount = posonlyargcount
+        self.kwonlyargcount = kwonlyargcount
+        self.flags = flags
+        self.stacksize = stacksize
+        self.exc_table = exc_table
+        self.lines = lines
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.nlocals = len(varnames)
+        self.ncells = len(cellvars) + len(freevars)
+        # for each cellvar: the index of the parameter it starts from, or -1
+        cell_of_arg = []
+        for cellname in cellvars:
+            index = -1
+            for i in range(len(varnames)):
+                if varnames[i] == cellname:
+                    index = i
+            cell_of_arg.append(index)
+        self.cell_of_arg = cell_of_arg
+
+    def repr_w(self, space):
+        return '<code object %s, file "%s", line %d>' % (
+            self.name, self.filename, self.firstlineno)
+
+    @jit.elidable
+    def line_at(self, pc):
+        """The source line of the instruction at byte offset pc."""
+        line = self.firstlineno
+        i = 0
+        while i < len(self.lines):
+            if self.lines[i] > pc:
+                break
+            line = self.lines[i + 1]
+            i += 2
+        return line
+
+    def total_args(self):
+        n = self.argcount + self.kwonlyargcount
+        if self.flags & CO_VARARGS:
+            n += 1
+        if self.flags & CO_VARKEYWORDS:
+            n += 1
+        return n
+
+
+W_Code.typedef = TypeDef('code')

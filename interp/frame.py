@@ -1,0 +1,765 @@
+"""Frames and the eval loop.
+
+A Frame runs one W_Code.  Its `locals_cells_stack_w` list holds the fast
+locals, then the cells (cellvars, then freevars), then the value stack; the
+frame is the JIT's virtualizable, so inside a trace these live in registers.
+The JitDriver's greens are the code object and the bytecode offset; loops
+are entered at backward jumps (JUMP_ABSOLUTE).  Exceptions are dispatched
+through the code object's static exception table.
+"""
+from rpython.rlib import jit
+from rpython.rlib.rarithmetic import ovfcheck
+from rpython.rlib.rstackovf import StackOverflow
+from rpython.rlib.objectmodel import we_are_translated
+
+from interp import bytecode as bc
+from interp.error import OperationError
+from interp.code import CO_VARARGS, CO_VARKEYWORDS
+from objspace.intobject import W_IntObject
+from objspace.functionobject import W_Function, W_CellObject
+from objspace.strobject import W_StrObject
+from objspace.tupleobject import W_TupleObject
+from objspace.listobject import W_ListObject
+from objspace.dictobject import W_DictObject
+from objspace.exceptions import W_BaseException
+
+
+def get_printable_location(pc, code):
+    return '%s #%d %s' % (code.name, pc, bc.opnames.get(ord(code.code[pc]), '?'))
+
+
+jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
+                          virtualizables=['frame'],
+                          get_printable_location=get_printable_location,
+                          is_recursive=True)
+
+
+class Return(Exception):
+    pass
+
+
+class Frame(object):
+    _virtualizable_ = ['locals_cells_stack_w[*]', 'stackdepth', 'pc',
+                       'w_globals', 'code', 'w_locals', 'w_handled']
+
+    def __init__(self, space, code, w_globals, w_func):
+        self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
+        self.space = space
+        self.code = code
+        self.w_globals = w_globals
+        self.w_locals = None      # the NAME-ops dict, for module/class bodies
+        self.w_func = w_func
+        self.locals_cells_stack_w = [None] * (code.nlocals + code.ncells +
+                                              code.stacksize)
+        self.stackdepth = code.nlocals + code.ncells
+        self.pc = 0
+        self.w_handled = None     # the exception an except clause handles
+        self.f_back = None
+
+    # ------------------------------------------------------------ stack
+    def push(self, w_value):
+        depth = self.stackdepth
+        self.locals_cells_stack_w[depth] = w_value
+        self.stackdepth = depth + 1
+
+    def pop(self):
+        depth = self.stackdepth - 1
+        assert depth >= 0
+        w_value = self.locals_cells_stack_w[depth]
+        self.locals_cells_stack_w[depth] = None
+        self.stackdepth = depth
+        return w_value
+
+    def top(self):
+        depth = self.stackdepth - 1
+        assert depth >= 0
+        return self.locals_cells_stack_w[depth]
+
+    def peek(self, n):
+        """The value n below the top (0 is the top)."""
+        depth = self.stackdepth - 1 - n
+        assert depth >= 0
+        return self.locals_cells_stack_w[depth]
+
+    @jit.unroll_safe
+    def popvalues(self, n):
+        values_w = [None] * n
+        while n > 0:
+            n -= 1
+            values_w[n] = self.pop()
+        return values_w
+
+    @jit.unroll_safe
+    def drop_to(self, depth):
+        while self.stackdepth > depth:
+            self.pop()
+
+    # ------------------------------------------------------------ arguments
+    @jit.unroll_safe
+    def bind_arguments(self, w_func, args_w, kwnames):
+        """Fill the parameters from a call, as CPython 3 binds them
+        (positional, keywords, defaults, *args, **kwargs, keyword-only,
+        positional-only); TypeError in MicroPython's words otherwise."""
+        space = self.space
+        code = self.code
+        argcount = code.argcount
+        nkw = 0 if kwnames is None else len(kwnames)
+        npos = len(args_w) - nkw
+        flags = code.flags
+        locals_w = self.locals_cells_stack_w
+        if npos > argcount and not (flags & CO_VARARGS):
+            raise space.type_error(
+                "function takes %d positional arguments but %d were given"
+                % (argcount, npos))
+        n = min(npos, argcount)
+        for i in range(n):
+            locals_w[i] = args_w[i]
+        next_slot = argcount + code.kwonlyargcount
+        if flags & CO_VARARGS:
+            extra = args_w[argcount:npos] if npos > argcount else []
+            locals_w[next_slot] = space.newtuple(extra)
+            next_slot += 1
+        w_kwargs = None
+        if flags & CO_VARKEYWORDS:
+            w_kwargs = space.newdict()
+            locals_w[next_slot] = w_kwargs
+        for k in range(nkw):
+            name = kwnames[k]
+            w_value = args_w[npos + k]
+            index = -1
+            for j in range(code.posonlyargcount, argcount + code.kwonlyargcount):
+                if code.varnames[j] == name:
+                    index = j
+                    break
+            if index < 0:
+                if w_kwargs is None:
+                    raise space.type_error("unexpected keyword argument '%s'"
+                                           % name)
+                w_kwargs.setitem(space.newtext(name), w_value)
+                continue
+            if locals_w[index] is not None:
+                raise space.type_error("function got multiple values for "
+                                       "argument '%s'" % name)
+            locals_w[index] = w_value
+        if n < argcount or nkw > 0 or code.kwonlyargcount:
+            self.fill_defaults(w_func, n)
+
+    @jit.unroll_safe
+    def fill_defaults(self, w_func, first):
+        space = self.space
+        code = self.code
+        locals_w = self.locals_cells_stack_w
+        argcount = code.argcount
+        defaults_w = w_func.defaults_w
+        ndefaults = len(defaults_w)
+        missing = 0
+        for i in range(first, argcount):
+            if locals_w[i] is None:
+                d = i - (argcount - ndefaults)
+                if d >= 0:
+                    locals_w[i] = defaults_w[d]
+                else:
+                    missing += 1
+        if missing:
+            raise space.type_error("function missing %d required positional "
+                                   "arguments" % missing)
+        for i in range(argcount, argcount + code.kwonlyargcount):
+            if locals_w[i] is None:
+                w_default = None
+                if w_func.w_kwdefaults is not None:
+                    w_default = w_func.w_kwdefaults.getitem(
+                        space.newtext(code.varnames[i]))
+                if w_default is None:
+                    raise space.type_error("function missing required keyword "
+                                           "argument '%s'" % code.varnames[i])
+                locals_w[i] = w_default
+
+    @jit.unroll_safe
+    def init_cells(self, closure):
+        """Make the frame's cells: new ones for cellvars (a parameter's
+        value moves into its cell), the closure's for freevars."""
+        code = self.code
+        base = code.nlocals
+        for i in range(len(code.cellvars)):
+            w_init = None
+            arg = code.cell_of_arg[i]
+            if arg >= 0:
+                w_init = self.locals_cells_stack_w[arg]
+            self.locals_cells_stack_w[base + i] = W_CellObject(w_init)
+        if closure is not None:
+            base += len(code.cellvars)
+            for i in range(len(closure)):
+                self.locals_cells_stack_w[base + i] = closure[i]
+
+    # ------------------------------------------------------------ running
+    def run(self):
+        """Run the frame to completion and return its result."""
+        space = self.space
+        if self.code.ncells:
+            closure = None
+            if self.w_func is not None:
+                closure = self.w_func.closure
+            self.init_cells(closure)
+        space.call_depth += 1
+        try:
+            if space.call_depth > space.max_call_depth:
+                raise space.error(space.w_RecursionError,
+                                  "maximum recursion depth exceeded")
+            return self.execute()
+        except StackOverflow:
+            raise space.error(space.w_RecursionError,
+                              "maximum recursion depth exceeded")
+        finally:
+            space.call_depth -= 1
+
+    def execute(self):
+        code = self.code
+        pc = self.pc
+        while True:
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
+            try:
+                pc = self.step(code, pc)
+            except Return:
+                return self.pop()
+            except OperationError as e:
+                pc = self.handle_error(code, e)
+            if pc < 0:
+                # a backward jump: let the JIT enter here
+                pc = -pc - 1
+                jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
+
+    def handle_error(self, code, e):
+        """Find the handler for the instruction at self.pc, or re-raise."""
+        pc = self.pc
+        table = code.exc_table
+        i = 0
+        while i < len(table):
+            if table[i] <= pc < table[i + 1]:
+                self.drop_to(code.nlocals + code.ncells + table[i + 3])
+                self.push(e.w_value)
+                if e.traceback is None or e.traceback.code is not code:
+                    e.record_frame(code, code.line_at(pc))
+                self.space.attach_traceback(e)
+                return table[i + 2]
+            i += 4
+        if e.traceback is None or e.traceback.code is not code \
+                or e.traceback.lineno != code.line_at(pc):
+            e.record_frame(code, code.line_at(pc))
+        raise e
+
+    def step(self, code, pc):
+        """Execute the instruction at pc; return the next pc, or -(pc+1)
+        after a backward jump (a loop header for the JIT)."""
+        self.pc = pc
+        s = code.code
+        op = ord(s[pc])
+        if op >= bc.HAVE_ARGUMENT:
+            arg = ord(s[pc + 1]) | (ord(s[pc + 2]) << 8)
+            pc += 3
+            while op == bc.EXTENDED_ARG:
+                op = ord(s[pc])
+                arg = (arg << 16) | ord(s[pc + 1]) | (ord(s[pc + 2]) << 8)
+                pc += 3
+        else:
+            arg = 0
+            pc += 1
+        space = self.space
+
+        if op == bc.LOAD_FAST:
+            w_value = self.locals_cells_stack_w[arg]
+            if w_value is None:
+                raise self.unbound_local(arg)
+            self.push(w_value)
+        elif op == bc.LOAD_CONST:
+            self.push(code.consts_w[arg])
+        elif op == bc.STORE_FAST:
+            self.locals_cells_stack_w[arg] = self.pop()
+        elif op == bc.POP_TOP:
+            self.pop()
+        elif op == bc.BINARY_OP:
+            self.binary_op(arg, False)
+        elif op == bc.INPLACE_OP:
+            self.binary_op(arg, True)
+        elif op == bc.COMPARE_OP:
+            self.compare_op(arg)
+        elif op == bc.POP_JUMP_IF_FALSE:
+            if not space.is_true(self.pop()):
+                return arg
+        elif op == bc.POP_JUMP_IF_TRUE:
+            if space.is_true(self.pop()):
+                return arg
+        elif op == bc.JUMP_FORWARD:
+            return arg
+        elif op == bc.JUMP_ABSOLUTE:
+            return -arg - 1
+        elif op == bc.FOR_ITER:
+            w_item = space.next(self.top())
+            if w_item is None:
+                self.pop()
+                return arg
+            self.push(w_item)
+        elif op == bc.LOAD_GLOBAL:
+            self.push(self.load_global(code, arg))
+        elif op == bc.LOAD_ATTR:
+            w_obj = self.pop()
+            self.push(space.getattr(w_obj, code.names[arg]))
+        elif op == bc.LOAD_METHOD:
+            self.load_method(code.names[arg])
+        elif op == bc.CALL_METHOD:
+            self.call_method(arg)
+        elif op == bc.CALL_FUNCTION:
+            self.call_function(arg)
+        elif op == bc.RETURN_VALUE:
+            raise Return
+        elif op == bc.BINARY_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            self.push(space.getitem(w_obj, w_index))
+        elif op == bc.STORE_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            w_value = self.pop()
+            space.setitem(w_obj, w_index, w_value)
+        elif op == bc.DELETE_SUBSCR:
+            w_index = self.pop()
+            w_obj = self.pop()
+            space.delitem(w_obj, w_index)
+        elif op == bc.LOAD_NAME:
+            self.push(self.load_name(code, arg))
+        elif op == bc.STORE_NAME:
+            self.locals_dict().setitem(code.names_w[arg], self.pop())
+        elif op == bc.DELETE_NAME:
+            w_dict = self.locals_dict()
+            if w_dict.getitem(code.names_w[arg]) is None:
+                raise self.name_error(code.names[arg])
+            w_dict.descr_delitem(space, code.names_w[arg])
+        elif op == bc.STORE_GLOBAL:
+            self.w_globals.setitem(code.names_w[arg], self.pop())
+        elif op == bc.DELETE_GLOBAL:
+            if self.w_globals.getitem(code.names_w[arg]) is None:
+                raise self.name_error(code.names[arg])
+            self.w_globals.descr_delitem(space, code.names_w[arg])
+        elif op == bc.DELETE_FAST:
+            if self.locals_cells_stack_w[arg] is None:
+                raise self.unbound_local(arg)
+            self.locals_cells_stack_w[arg] = None
+        elif op == bc.LOAD_DEREF or op == bc.LOAD_CLASSDEREF:
+            self.load_deref(code, arg)
+        elif op == bc.STORE_DEREF:
+            cell = self.locals_cells_stack_w[code.nlocals + arg]
+            assert isinstance(cell, W_CellObject)
+            cell.w_value = self.pop()
+        elif op == bc.LOAD_CLOSURE:
+            self.push(self.locals_cells_stack_w[code.nlocals + arg])
+        elif op == bc.STORE_ATTR:
+            w_obj = self.pop()
+            w_value = self.pop()
+            space.setattr(w_obj, code.names[arg], w_value)
+        elif op == bc.DELETE_ATTR:
+            w_obj = self.pop()
+            space.delattr(w_obj, code.names[arg])
+        elif op == bc.DUP_TOP:
+            self.push(self.top())
+        elif op == bc.DUP_TOP_TWO:
+            w_1 = self.peek(1)
+            w_0 = self.peek(0)
+            self.push(w_1)
+            self.push(w_0)
+        elif op == bc.ROT_TWO:
+            w_0 = self.pop()
+            w_1 = self.pop()
+            self.push(w_0)
+            self.push(w_1)
+        elif op == bc.ROT_THREE:
+            w_0 = self.pop()
+            w_1 = self.pop()
+            w_2 = self.pop()
+            self.push(w_0)
+            self.push(w_2)
+            self.push(w_1)
+        elif op == bc.UNARY_NOT:
+            self.push(space.newbool(not space.is_true(self.pop())))
+        elif op == bc.UNARY_NEGATIVE:
+            self.push(space.neg(self.pop()))
+        elif op == bc.UNARY_POSITIVE:
+            self.push(space.pos(self.pop()))
+        elif op == bc.UNARY_INVERT:
+            self.push(space.invert(self.pop()))
+        elif op == bc.GET_ITER:
+            self.push(space.iter(self.pop()))
+        elif op == bc.JUMP_IF_FALSE_OR_POP:
+            if not space.is_true(self.top()):
+                return arg
+            self.pop()
+        elif op == bc.JUMP_IF_TRUE_OR_POP:
+            if space.is_true(self.top()):
+                return arg
+            self.pop()
+        elif op == bc.BUILD_TUPLE:
+            self.push(space.newtuple(self.popvalues(arg)))
+        elif op == bc.BUILD_LIST:
+            self.push(space.newlist(self.popvalues(arg)))
+        elif op == bc.BUILD_MAP:
+            self.build_map(arg)
+        elif op == bc.BUILD_SLICE:
+            w_step = self.pop() if arg == 3 else space.w_None
+            w_stop = self.pop()
+            w_start = self.pop()
+            self.push(space.newslice(w_start, w_stop, w_step))
+        elif op == bc.LIST_APPEND:
+            w_value = self.pop()
+            w_list = self.peek(arg - 1)
+            assert isinstance(w_list, W_ListObject)
+            w_list.items_w.append(w_value)
+        elif op == bc.LIST_EXTEND:
+            w_iterable = self.pop()
+            w_list = self.peek(arg - 1)
+            assert isinstance(w_list, W_ListObject)
+            w_list.items_w.extend(space.unpackiterable(w_iterable))
+        elif op == bc.LIST_TO_TUPLE:
+            w_list = self.pop()
+            assert isinstance(w_list, W_ListObject)
+            self.push(space.newtuple(w_list.items_w[:]))
+        elif op == bc.MAP_ADD:
+            w_value = self.pop()
+            w_key = self.pop()
+            w_dict = self.peek(arg - 1)
+            space.setitem(w_dict, w_key, w_value)
+        elif op == bc.DICT_UPDATE:
+            self.dict_update(arg)
+        elif op == bc.UNPACK_SEQUENCE:
+            self.unpack_sequence(arg)
+        elif op == bc.UNPACK_EX:
+            self.unpack_ex(arg & 0xFF, arg >> 8)
+        elif op == bc.CALL_FUNCTION_KW:
+            self.call_function_kw(arg)
+        elif op == bc.CALL_FUNCTION_EX:
+            self.call_function_ex(arg)
+        elif op == bc.MAKE_FUNCTION:
+            self.make_function(arg)
+        elif op == bc.RAISE_VARARGS:
+            self.raise_varargs(arg)
+        elif op == bc.PUSH_EXC_INFO:
+            w_exc = self.pop()
+            w_prev = self.w_handled
+            self.push(space.w_None if w_prev is None else w_prev)
+            self.push(w_exc)
+            self.w_handled = w_exc
+        elif op == bc.POP_EXCEPT:
+            w_prev = self.pop()
+            self.w_handled = None if w_prev is space.w_None else w_prev
+        elif op == bc.RERAISE:
+            w_exc = self.pop()
+            e = OperationError(w_exc)
+            e.traceback = space.last_traceback_of(w_exc)
+            raise e
+        elif op == bc.JUMP_IF_NOT_EXC_MATCH:
+            w_check = self.pop()
+            w_exc = self.pop()
+            if not space.exception_match(w_exc, w_check):
+                return arg
+        elif op == bc.PRINT_EXPR:
+            w_value = self.pop()
+            if w_value is not space.w_None:
+                space.write_stdout(space.repr_w(w_value) + '\n')
+                space.w_builtins_dict.setitem(space.newtext('_'), w_value)
+        elif op == bc.FORMAT_VALUE:
+            self.format_value(arg)
+        elif op == bc.BUILD_STRING:
+            parts = [space.text_w(w) for w in self.popvalues(arg)]
+            self.push(space.newtext(''.join(parts)))
+        elif op == bc.NOP:
+            pass
+        else:
+            raise space.error(space.w_RuntimeError, "unknown opcode %d" % op)
+        return pc
+
+    # ------------------------------------------------------------ opcodes
+    def unbound_local(self, index):
+        return self.space.error(
+            self.space.w_NameError,
+            "local variable '%s' referenced before assignment"
+            % self.code.varnames[index])
+
+    def name_error(self, name):
+        return self.space.name_error("name '%s' isn't defined" % name)
+
+    def locals_dict(self):
+        w_locals = self.w_locals
+        if w_locals is None:
+            return self.w_globals
+        return w_locals
+
+    def load_name(self, code, arg):
+        w_key = code.names_w[arg]
+        if self.w_locals is not None:
+            w_value = self.w_locals.getitem(w_key)
+            if w_value is not None:
+                return w_value
+        return self.load_global(code, arg)
+
+    def load_global(self, code, arg):
+        w_key = code.names_w[arg]
+        w_value = self.w_globals.getitem(w_key)
+        if w_value is None:
+            w_value = self.space.w_builtins_dict.getitem(w_key)
+            if w_value is None:
+                raise self.name_error(code.names[arg])
+        return w_value
+
+    def load_deref(self, code, arg):
+        cell = self.locals_cells_stack_w[code.nlocals + arg]
+        assert isinstance(cell, W_CellObject)
+        if cell.w_value is None:
+            ncellvars = len(code.cellvars)
+            if arg < ncellvars:
+                name = code.cellvars[arg]
+            else:
+                name = code.freevars[arg - ncellvars]
+            raise self.space.name_error(
+                "free variable '%s' referenced before assignment" % name)
+        self.push(cell.w_value)
+
+    def binary_op(self, index, inplace):
+        space = self.space
+        w_b = self.pop()
+        w_a = self.pop()
+        # small-int fast paths (no dispatch, no reflected lookup)
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            a = w_a.intval
+            b = w_b.intval
+            try:
+                if index == 0:
+                    self.push(space.newint(ovfcheck(a + b)))
+                    return
+                elif index == 1:
+                    self.push(space.newint(ovfcheck(a - b)))
+                    return
+                elif index == 2:
+                    self.push(space.newint(ovfcheck(a * b)))
+                    return
+            except OverflowError:
+                pass
+        if inplace:
+            if index == 0:
+                self.push(space.inplace_add(w_a, w_b))
+                return
+            elif index == 2:
+                self.push(space.inplace_mul(w_a, w_b))
+                return
+        for i in range(len(bc.BINARY_OPS)):
+            if i == index:
+                self.push(space.binary_op(bc.BINARY_OPS[i], w_a, w_b))
+                return
+
+    def compare_op(self, index):
+        space = self.space
+        w_b = self.pop()
+        w_a = self.pop()
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            a = w_a.intval
+            b = w_b.intval
+            if index == 0:
+                self.push(space.newbool(a < b))
+                return
+            elif index == 1:
+                self.push(space.newbool(a <= b))
+                return
+            elif index == 2:
+                self.push(space.newbool(a == b))
+                return
+            elif index == 3:
+                self.push(space.newbool(a != b))
+                return
+            elif index == 4:
+                self.push(space.newbool(a > b))
+                return
+            elif index == 5:
+                self.push(space.newbool(a >= b))
+                return
+        if index == 0:
+            w_res = space.lt(w_a, w_b)
+        elif index == 1:
+            w_res = space.le(w_a, w_b)
+        elif index == 2:
+            w_res = space.eq(w_a, w_b)
+        elif index == 3:
+            w_res = space.ne(w_a, w_b)
+        elif index == 4:
+            w_res = space.gt(w_a, w_b)
+        elif index == 5:
+            w_res = space.ge(w_a, w_b)
+        elif index == 6:
+            w_res = space.newbool(space.contains_w(w_b, w_a))
+        elif index == 7:
+            w_res = space.newbool(not space.contains_w(w_b, w_a))
+        elif index == 8:
+            w_res = space.newbool(space.is_w(w_a, w_b))
+        else:
+            w_res = space.newbool(not space.is_w(w_a, w_b))
+        self.push(w_res)
+
+    def load_method(self, name):
+        """Push (function, self) for a method found on the type, so that
+        CALL_METHOD needs no bound-method object; else (attribute, None)."""
+        space = self.space
+        w_obj = self.pop()
+        w_descr = space.lookup_method(w_obj, name)
+        if w_descr is not None:
+            self.push(w_descr)
+            self.push(w_obj)
+        else:
+            self.push(space.getattr(w_obj, name))
+            self.push(None)
+
+    def call_method(self, nargs):
+        args_w = self.popvalues(nargs)
+        w_self = self.pop()
+        w_func = self.pop()
+        if w_self is not None:
+            args_w = [w_self] + args_w
+        self.push(self.space.call(w_func, args_w, None))
+
+    def call_function(self, nargs):
+        args_w = self.popvalues(nargs)
+        w_func = self.pop()
+        self.push(self.space.call(w_func, args_w, None))
+
+    def call_function_kw(self, nargs):
+        space = self.space
+        w_names = self.pop()
+        assert isinstance(w_names, W_TupleObject)
+        kwnames = [space.text_w(w) for w in w_names.items_w]
+        args_w = self.popvalues(nargs)
+        w_func = self.pop()
+        self.push(space.call(w_func, args_w, kwnames))
+
+    def call_function_ex(self, flags):
+        space = self.space
+        w_kwargs = self.pop() if flags & 1 else None
+        w_args = self.pop()
+        w_func = self.pop()
+        args_w = space.unpackiterable(w_args)
+        kwnames = None
+        if w_kwargs is not None:
+            assert isinstance(w_kwargs, W_DictObject)
+            kwnames = []
+            for w_key, w_value in w_kwargs.storage.iteritems():
+                if not isinstance(w_key, W_StrObject):
+                    raise space.type_error("keywords must be strings")
+                kwnames.append(w_key.utf8)
+                args_w.append(w_value)
+            if not kwnames:
+                kwnames = None
+        self.push(space.call(w_func, args_w, kwnames))
+
+    def build_map(self, n):
+        space = self.space
+        values_w = self.popvalues(2 * n)
+        w_dict = space.newdict()
+        for i in range(n):
+            w_dict.setitem(values_w[2 * i], values_w[2 * i + 1])
+        self.push(w_dict)
+
+    def dict_update(self, depth):
+        from objspace.dictobject import update_from
+        space = self.space
+        w_other = self.pop()
+        w_dict = self.peek(depth - 1)
+        assert isinstance(w_dict, W_DictObject)
+        if not isinstance(w_other, W_DictObject):
+            raise space.type_error("argument after ** must be a mapping, not "
+                                   "%s" % space.type_name(w_other))
+        update_from(space, w_dict, w_other)
+
+    def unpack_sequence(self, n):
+        space = self.space
+        items_w = space.unpackiterable(self.pop())
+        if len(items_w) != n:
+            self.unpack_error(n, len(items_w))
+        for i in range(n - 1, -1, -1):
+            self.push(items_w[i])
+
+    def unpack_ex(self, before, after):
+        space = self.space
+        items_w = space.unpackiterable(self.pop())
+        if len(items_w) < before + after:
+            raise space.value_error("need more than %d values to unpack"
+                                    % len(items_w))
+        end = len(items_w) - after
+        assert end >= before
+        for i in range(len(items_w) - 1, end - 1, -1):
+            self.push(items_w[i])
+        self.push(space.newlist(items_w[before:end]))
+        for i in range(before - 1, -1, -1):
+            self.push(items_w[i])
+
+    def unpack_error(self, expected, got):
+        space = self.space
+        if got < expected:
+            raise space.value_error("need more than %d values to unpack" % got)
+        raise space.value_error("too many values to unpack (expected %d)"
+                                % expected)
+
+    def make_function(self, flags):
+        space = self.space
+        w_code = self.pop()
+        from interp.code import W_Code
+        assert isinstance(w_code, W_Code)
+        closure = None
+        if flags & 8:
+            w_closure = self.pop()
+            assert isinstance(w_closure, W_TupleObject)
+            closure = []
+            for w_cell in w_closure.items_w:
+                assert isinstance(w_cell, W_CellObject)
+                closure.append(w_cell)
+        w_kwdefaults = None
+        if flags & 2:
+            w_kw = self.pop()
+            assert isinstance(w_kw, W_DictObject)
+            w_kwdefaults = w_kw
+        defaults_w = []
+        if flags & 1:
+            w_defaults = self.pop()
+            assert isinstance(w_defaults, W_TupleObject)
+            defaults_w = w_defaults.items_w
+        self.push(W_Function(w_code, self.w_globals, defaults_w, w_kwdefaults,
+                             closure, w_code.name, w_code.qualname))
+
+    def raise_varargs(self, nargs):
+        space = self.space
+        if nargs == 0:
+            w_exc = self.w_handled
+            if w_exc is None:
+                raise space.error(space.w_RuntimeError,
+                                  "No active exception to reraise")
+            e = OperationError(w_exc)
+            e.traceback = space.last_traceback_of(w_exc)
+            raise e
+        w_cause = None
+        if nargs == 2:
+            w_cause = self.pop()
+        w_exc = space.make_exception_instance(self.pop())
+        if w_cause is not None and isinstance(w_exc, W_BaseException):
+            if not space.is_none(w_cause):
+                w_cause = space.make_exception_instance(w_cause)
+            w_exc.w_cause = w_cause
+        raise OperationError(w_exc)
+
+    def format_value(self, arg):
+        from objspace.formatting import format_spec
+        space = self.space
+        spec = ''
+        if arg & 4:
+            spec = space.text_w(self.pop())
+        w_value = self.pop()
+        conv = arg & 3
+        if conv == 1:
+            w_value = space.str(w_value)
+        elif conv == 2 or conv == 3:
+            w_value = space.repr(w_value)
+        if spec == '' and isinstance(w_value, W_StrObject):
+            self.push(w_value)
+        else:
+            self.push(space.newtext(format_spec(space, w_value, spec)))

@@ -1,0 +1,84 @@
+"""Exceptions: W_BaseException instances and the builtin hierarchy.
+
+The classes are W_TypeObjects made by the space from EXCEPTION_HIERARCHY
+(MicroPython's set, plus the OSError subclasses CPython names); instances
+keep their args tuple.  str/repr follow CPython 3 (KeyError's str quotes
+its key); `.value` (StopIteration) and `.errno` (OSError) follow MicroPython.
+"""
+from objspace.baseobject import W_Root, TypeDef
+
+
+# (name, base name): order matters, bases come first
+EXCEPTION_HIERARCHY = [
+    ('BaseException', None),
+    ('SystemExit', 'BaseException'),
+    ('KeyboardInterrupt', 'BaseException'),
+    ('GeneratorExit', 'BaseException'),
+    ('Exception', 'BaseException'),
+    ('StopIteration', 'Exception'),
+    ('StopAsyncIteration', 'Exception'),
+    ('ArithmeticError', 'Exception'),
+    ('OverflowError', 'ArithmeticError'),
+    ('ZeroDivisionError', 'ArithmeticError'),
+    ('AssertionError', 'Exception'),
+    ('AttributeError', 'Exception'),
+    ('EOFError', 'Exception'),
+    ('ImportError', 'Exception'),
+    ('LookupError', 'Exception'),
+    ('IndexError', 'LookupError'),
+    ('KeyError', 'LookupError'),
+    ('MemoryError', 'Exception'),
+    ('NameError', 'Exception'),
+    ('OSError', 'Exception'),
+    ('RuntimeError', 'Exception'),
+    ('RecursionError', 'RuntimeError'),
+    ('NotImplementedError', 'RuntimeError'),
+    ('SyntaxError', 'Exception'),
+    ('IndentationError', 'SyntaxError'),
+    ('TypeError', 'Exception'),
+    ('ValueError', 'Exception'),
+    ('UnicodeError', 'ValueError'),
+]
+
+class W_BaseException(W_Root):
+    _attrs_ = ['w_class', 'args_w', 'w_dict', 'w_cause', 'traceback']
+
+    def __init__(self, w_class, args_w):
+        self.w_class = w_class
+        self.args_w = args_w
+        self.w_dict = None
+        self.w_cause = None
+        self.traceback = None     # interp.error.TracebackEntry or None
+
+    def getclass(self, space):
+        return self.w_class
+
+    def getdict(self, space):
+        if self.w_dict is None:
+            self.w_dict = space.newdict()
+        return self.w_dict
+
+    def str_w(self, space):
+        n = len(self.args_w)
+        if n == 0:
+            return ''
+        if n == 1:
+            if self.w_class is space.w_KeyError:
+                return space.repr_w(self.args_w[0])
+            return space.str_w(self.args_w[0])
+        return space.repr_w(space.newtuple(self.args_w))
+
+    def repr_w(self, space):
+        name = self.w_class.name
+        if len(self.args_w) == 1:
+            return '%s(%s)' % (name, space.repr_w(self.args_w[0]))
+        return name + space.repr_w(space.newtuple(self.args_w))
+
+
+def exception_new(space, w_type, args_w, kwnames):
+    if kwnames is not None:
+        raise space.type_error("function doesn't take keyword arguments")
+    return W_BaseException(w_type, args_w[:])
+
+
+W_BaseException.typedef = TypeDef('BaseException', new=exception_new)

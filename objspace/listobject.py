@@ -1,0 +1,279 @@
+"""list: a mutable sequence, W_ListObject (a resizable RPython list)."""
+from rpython.rlib.listsort import make_timsort_class
+
+from objspace.baseobject import W_Root, TypeDef
+from objspace.functionobject import builtin, get_keyword, check_keywords
+from objspace import sequence
+
+
+class W_ListObject(W_Root):
+    _attrs_ = ['items_w']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+
+    def is_true(self, space):
+        return len(self.items_w) != 0
+
+    def len_w(self, space):
+        return len(self.items_w)
+
+    def hash_w(self, space):
+        raise space.type_error("unhashable type: 'list'")
+
+    def repr_w(self, space):
+        if space.repr_enter(self):
+            return '[...]'
+        try:
+            return '[' + sequence.repr_items(space, self.items_w) + ']'
+        finally:
+            space.repr_leave(self)
+
+    def descr_eq(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return space.newbool(sequence.items_eq(space, self.items_w, w_other.items_w))
+
+    def descr_ne(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return space.newbool(not sequence.items_eq(space, self.items_w, w_other.items_w))
+
+    def descr_lt(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'lt')
+
+    def descr_le(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'le')
+
+    def descr_gt(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'gt')
+
+    def descr_ge(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'ge')
+
+    def descr_add(self, space, w_other):
+        if not isinstance(w_other, W_ListObject):
+            return None
+        return W_ListObject(self.items_w + w_other.items_w)
+
+    def descr_iadd(self, space, w_other):
+        self.items_w.extend(space.unpackiterable(w_other))
+        return self
+
+    def descr_mul(self, space, w_other):
+        n = sequence.repeat_count(space, w_other)
+        if n < 0:
+            return None
+        return W_ListObject(self.items_w * n)
+
+    def descr_rmul(self, space, w_other):
+        return self.descr_mul(space, w_other)
+
+    def descr_contains(self, space, w_item):
+        return sequence.items_contain(space, self.items_w, w_item)
+
+    def descr_getitem(self, space, w_index):
+        from objspace.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            return W_ListObject(sequence.slice_items(space, self.items_w, w_index))
+        i = space.getindex(w_index, len(self.items_w), "list")
+        return self.items_w[i]
+
+    def descr_setitem(self, space, w_index, w_value):
+        from objspace.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, count = w_index.indices(space, len(self.items_w))
+            new_w = space.unpackiterable(w_value)
+            if step == 1:
+                if stop < start:
+                    stop = start
+                assert start >= 0 and stop >= 0
+                self.items_w = self.items_w[:start] + new_w + self.items_w[stop:]
+                return
+            if len(new_w) != count:
+                raise space.value_error(
+                    "attempt to assign sequence of size %d to extended slice "
+                    "of size %d" % (len(new_w), count))
+            i = start
+            for k in range(count):
+                self.items_w[i] = new_w[k]
+                i += step
+            return
+        i = space.getindex(w_index, len(self.items_w), "list")
+        self.items_w[i] = w_value
+
+    def descr_delitem(self, space, w_index):
+        from objspace.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, count = w_index.indices(space, len(self.items_w))
+            keep = [True] * len(self.items_w)
+            i = start
+            for k in range(count):
+                keep[i] = False
+                i += step
+            self.items_w = [self.items_w[j] for j in range(len(keep)) if keep[j]]
+            return
+        i = space.getindex(w_index, len(self.items_w), "list")
+        del self.items_w[i]
+
+    def descr_iter(self, space):
+        return sequence.W_SeqIterator(self.items_w, self)
+
+
+def _self(space, w_obj):
+    if not isinstance(w_obj, W_ListObject):
+        raise space.type_error("descriptor requires a 'list' object")
+    return w_obj
+
+
+@builtin('append', 2, 2)
+def list_append(space, args_w, kwnames):
+    _self(space, args_w[0]).items_w.append(args_w[1])
+    return space.w_None
+
+
+@builtin('extend', 2, 2)
+def list_extend(space, args_w, kwnames):
+    w_list = _self(space, args_w[0])
+    w_list.items_w.extend(space.unpackiterable(args_w[1]))
+    return space.w_None
+
+
+@builtin('insert', 3, 3)
+def list_insert(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    i = space.int_w(args_w[1])
+    n = len(items_w)
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    elif i > n:
+        i = n
+    items_w.insert(i, args_w[2])
+    return space.w_None
+
+
+@builtin('pop', 1, 2)
+def list_pop(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    if not items_w:
+        raise space.index_error("pop from empty list")
+    i = len(items_w) - 1
+    if len(args_w) > 1:
+        i = space.getindex(args_w[1], len(items_w), "list")
+    return items_w.pop(i)
+
+
+@builtin('remove', 2, 2)
+def list_remove(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    for i in range(len(items_w)):
+        if space.eq_w(items_w[i], args_w[1]):
+            del items_w[i]
+            return space.w_None
+    raise space.value_error("object not in sequence")
+
+
+@builtin('index', 2, 2)
+def list_index(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    for i in range(len(items_w)):
+        if space.eq_w(items_w[i], args_w[1]):
+            return space.newint(i)
+    raise space.value_error("object not in sequence")
+
+
+@builtin('count', 2, 2)
+def list_count(space, args_w, kwnames):
+    count = 0
+    for w_item in _self(space, args_w[0]).items_w:
+        if space.eq_w(w_item, args_w[1]):
+            count += 1
+    return space.newint(count)
+
+
+@builtin('reverse', 1, 1)
+def list_reverse(space, args_w, kwnames):
+    _self(space, args_w[0]).items_w.reverse()
+    return space.w_None
+
+
+@builtin('clear', 1, 1)
+def list_clear(space, args_w, kwnames):
+    del _self(space, args_w[0]).items_w[:]
+    return space.w_None
+
+
+@builtin('copy', 1, 1)
+def list_copy(space, args_w, kwnames):
+    return W_ListObject(_self(space, args_w[0]).items_w[:])
+
+
+class _SortItem(object):
+    def __init__(self, w_key, w_value):
+        self.w_key = w_key
+        self.w_value = w_value
+
+
+_ItemSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a.w_key, b.w_key))
+_sort_space = None   # set by the space when it is built (one space per binary)
+
+
+def sort_items(space, items_w, w_key, reverse):
+    """Sort items_w in place, stably, by key (a callable or None)."""
+    pairs = []
+    for w_item in items_w:
+        w_k = w_item if w_key is None else space.call(w_key, [w_item], None)
+        pairs.append(_SortItem(w_k, w_item))
+    if reverse:
+        pairs.reverse()
+    _ItemSort(pairs).sort()
+    if reverse:
+        pairs.reverse()
+    for i in range(len(pairs)):
+        items_w[i] = pairs[i].w_value
+
+
+@builtin('sort', 1, 1, keywords=True)
+def list_sort(space, args_w, kwnames):
+    check_keywords(space, kwnames, ['key', 'reverse'])
+    w_list = _self(space, args_w[0])
+    w_key = get_keyword(args_w, kwnames, 'key')
+    if w_key is not None and space.is_none(w_key):
+        w_key = None
+    w_reverse = get_keyword(args_w, kwnames, 'reverse')
+    reverse = w_reverse is not None and space.is_true(w_reverse)
+    sort_items(space, w_list.items_w, w_key, reverse)
+    return space.w_None
+
+
+def _list_new(space, w_type, args_w, kwnames):
+    if len(args_w) == 0:
+        return space.newlist([])
+    if len(args_w) > 1:
+        raise space.type_error("list() takes at most 1 argument")
+    return space.newlist(space.unpackiterable(args_w[0]))
+
+
+W_ListObject.typedef = TypeDef('list', methods={
+    'append': list_append.w_builtin,
+    'extend': list_extend.w_builtin,
+    'insert': list_insert.w_builtin,
+    'pop': list_pop.w_builtin,
+    'remove': list_remove.w_builtin,
+    'index': list_index.w_builtin,
+    'count': list_count.w_builtin,
+    'reverse': list_reverse.w_builtin,
+    'clear': list_clear.w_builtin,
+    'copy': list_copy.w_builtin,
+    'sort': list_sort.w_builtin,
+}, new=_list_new)

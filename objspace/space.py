@@ -1,0 +1,564 @@
+"""The object space: the one door through which every operation on a value
+goes (space.add, space.getattr, space.call, space.iter, space.newint, ...).
+
+There is exactly one ObjSpace per binary; it is built at import time, i.e.
+during translation, together with every builtin type object, exception class
+and the builtins module, so start-up does none of that work.
+"""
+import os
+
+from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize, compute_unique_id
+from rpython.rlib.rbigint import rbigint
+
+from interp.error import OperationError
+from objspace.baseobject import W_Root
+from objspace.intobject import W_IntObject
+from objspace.longobject import W_LongObject
+from objspace.boolobject import W_BoolObject
+from objspace.floatobject import W_FloatObject
+from objspace.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
+from objspace.strobject import W_StrObject, W_StrIterator
+from objspace.tupleobject import W_TupleObject
+from objspace.listobject import W_ListObject
+from objspace.dictobject import W_DictObject, W_DictView
+from objspace.sliceobject import W_SliceObject
+from objspace.rangeobject import W_RangeObject, W_RangeIterator
+from objspace.sequence import W_SeqIterator
+from objspace.functionobject import (W_Function, W_BuiltinFunction, W_Method,
+                                     W_CellObject)
+from objspace.typeobject import W_TypeObject
+from objspace.moduleobject import W_ModuleObject
+from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
+                                 exception_new)
+from objspace import dictobject, listobject
+from interp.code import W_Code
+
+
+# every builtin type with a TypeDef, in base-before-subclass order
+BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
+                 W_TupleObject, W_ListObject, W_DictObject, W_SliceObject,
+                 W_NoneObject, W_NotImplemented, W_Ellipsis, W_Function,
+                 W_BuiltinFunction, W_Method, W_CellObject, W_TypeObject,
+                 W_ModuleObject, W_StrIterator, W_SeqIterator, W_DictView,
+                 W_RangeObject, W_RangeIterator, W_Code]
+
+# (space method name, operator as written, descr_ name, reflected descr_ name)
+BINARY_OPS = [
+    ('add', '+', 'descr_add', 'descr_radd'),
+    ('sub', '-', 'descr_sub', 'descr_rsub'),
+    ('mul', '*', 'descr_mul', 'descr_rmul'),
+    ('truediv', '/', 'descr_truediv', 'descr_rtruediv'),
+    ('floordiv', '//', 'descr_floordiv', 'descr_rfloordiv'),
+    ('mod', '%', 'descr_mod', 'descr_rmod'),
+    ('pow', '**', 'descr_pow', 'descr_rpow'),
+    ('lshift', '<<', 'descr_lshift', 'descr_rlshift'),
+    ('rshift', '>>', 'descr_rshift', 'descr_rrshift'),
+    ('and_', '&', 'descr_and', 'descr_rand'),
+    ('or_', '|', 'descr_or', 'descr_ror'),
+    ('xor', '^', 'descr_xor', 'descr_rxor'),
+    ('matmul', '@', 'descr_matmul', 'descr_rmatmul'),
+]
+
+# (space method name, descr_ name, reflected descr_ name, dunder name)
+COMPARE_OPS = [
+    ('lt', 'descr_lt', 'descr_gt', '__lt__'),
+    ('le', 'descr_le', 'descr_ge', '__le__'),
+    ('gt', 'descr_gt', 'descr_lt', '__gt__'),
+    ('ge', 'descr_ge', 'descr_le', '__ge__'),
+]
+
+
+def _make_binop(name, symbol, lname, rname):
+    dunder = '__%s__' % name.rstrip('_')
+
+    def binop(self, w_a, w_b):
+        w_res = getattr(w_a, lname)(self, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = getattr(w_b, rname)(self, w_a)
+        if w_res is not None:
+            return w_res
+        raise self.type_error("unsupported types for %s: '%s', '%s'"
+                              % (dunder, self.type_name(w_a),
+                                 self.type_name(w_b)))
+    binop.func_name = name
+    return binop
+
+
+def _make_compare(name, lname, rname, dunder):
+    def compare(self, w_a, w_b):
+        w_res = getattr(w_a, lname)(self, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = getattr(w_b, rname)(self, w_a)
+        if w_res is not None:
+            return w_res
+        raise self.type_error("unsupported types for %s: '%s', '%s'"
+                              % (dunder, self.type_name(w_a),
+                                 self.type_name(w_b)))
+    compare.func_name = name
+    return compare
+
+
+class ObjSpace(object):
+
+    def __init__(self):
+        dictobject._space = self
+        listobject._sort_space = self
+        self.w_None = W_NoneObject()
+        self.w_NotImplemented = W_NotImplemented()
+        self.w_Ellipsis = W_Ellipsis()
+        self.w_True = W_BoolObject(1)
+        self.w_False = W_BoolObject(0)
+        self._build_types()
+        self._build_exceptions()
+        self.stdout_buffer = []
+        self.stdout_buffered = 0
+        self.repr_stack = []
+        self.call_depth = 0
+        self.max_call_depth = 10000
+        from objspace import builtins
+        self.builtins = builtins.make_module(self)
+        self.w_builtins_dict = self.builtins.w_dict
+
+    # ---------------------------------------------------------- building
+    def _build_types(self):
+        self.w_object = W_TypeObject('object', [], {})
+        for cls in BUILTIN_TYPES:
+            typedef = cls.typedef
+            if typedef.w_type is not None:
+                continue
+            if typedef.base is not None:
+                bases_w = [typedef.base.w_type]
+            else:
+                bases_w = [self.w_object]
+            typedef.w_type = W_TypeObject(typedef.name, bases_w,
+                                          dict(typedef.methods), typedef,
+                                          typedef.new)
+        self.w_int = W_IntObject.typedef.w_type
+        self.w_bool = W_BoolObject.typedef.w_type
+        self.w_float = W_FloatObject.typedef.w_type
+        self.w_str = W_StrObject.typedef.w_type
+        self.w_tuple = W_TupleObject.typedef.w_type
+        self.w_list = W_ListObject.typedef.w_type
+        self.w_dict = W_DictObject.typedef.w_type
+        self.w_slice = W_SliceObject.typedef.w_type
+        self.w_type = W_TypeObject.typedef.w_type
+        self.w_range = W_RangeObject.typedef.w_type
+        self.dict_view_types_w = [
+            W_TypeObject(name, [self.w_object], {})
+            for name in ['dict_keys', 'dict_values', 'dict_items']]
+
+    def _build_exceptions(self):
+        self.exception_types_w = {}
+        for name, base in EXCEPTION_HIERARCHY:
+            if base is None:
+                bases_w = [self.w_object]
+            else:
+                bases_w = [self.exception_types_w[base]]
+            w_exc = W_TypeObject(name, bases_w, {}, None, exception_new)
+            self.exception_types_w[name] = w_exc
+            setattr(self, 'w_' + name, w_exc)
+
+    # ---------------------------------------------------------- wrapping
+    def newint(self, intval):
+        return W_IntObject(intval)
+
+    def newlong(self, num):
+        """An int from an rbigint: a W_IntObject when it fits a word."""
+        try:
+            return W_IntObject(num.toint())
+        except OverflowError:
+            return W_LongObject(num)
+
+    def newint_from_text(self, text, base):
+        """Parse an int literal's digits (no sign, no prefix) in base."""
+        try:
+            return self.newlong(rbigint.fromstr(text, base))
+        except Exception:
+            raise self.value_error("invalid syntax for integer with base %d"
+                                   % base)
+
+    def newfloat(self, floatval):
+        return W_FloatObject(floatval)
+
+    def newbool(self, flag):
+        if flag:
+            return self.w_True
+        return self.w_False
+
+    def newtext(self, s):
+        """A str from UTF-8 bytes (assumed valid)."""
+        return W_StrObject(s)
+
+    def newlist(self, items_w):
+        return W_ListObject(items_w)
+
+    def newtuple(self, items_w):
+        return W_TupleObject(items_w)
+
+    def newdict(self):
+        return W_DictObject()
+
+    def newslice(self, w_start, w_stop, w_step):
+        return W_SliceObject(w_start, w_stop, w_step)
+
+    # ---------------------------------------------------------- identity
+    def type(self, w_obj):
+        return w_obj.getclass(self)
+
+    def type_name(self, w_obj):
+        return w_obj.getclass(self).name
+
+    def is_w(self, w_a, w_b):
+        return w_a is w_b
+
+    def is_none(self, w_obj):
+        return w_obj is None or w_obj is self.w_None
+
+    def id_of(self, w_obj):
+        return compute_unique_id(w_obj)
+
+    def isinstance_w(self, w_obj, w_type):
+        return self.type(w_obj).issubtype(w_type)
+
+    # ---------------------------------------------------------- conversions
+    def is_true(self, w_obj):
+        if w_obj is self.w_True:
+            return True
+        if w_obj is self.w_False or w_obj is self.w_None:
+            return False
+        return w_obj.is_true(self)
+
+    def int_w(self, w_obj):
+        return w_obj.int_w(self)
+
+    def float_w(self, w_obj):
+        return w_obj.float_w(self)
+
+    def text_w(self, w_obj):
+        """The UTF-8 of a str value; TypeError for anything else."""
+        if isinstance(w_obj, W_StrObject):
+            return w_obj.utf8
+        raise self.type_error("expected str, got %s" % self.type_name(w_obj))
+
+    def repr_w(self, w_obj):
+        return w_obj.repr_w(self)
+
+    def str_w(self, w_obj):
+        return w_obj.str_w(self)
+
+    def repr(self, w_obj):
+        return self.newtext(w_obj.repr_w(self))
+
+    def str(self, w_obj):
+        if isinstance(w_obj, W_StrObject):
+            return w_obj
+        return self.newtext(w_obj.str_w(self))
+
+    def hash_w(self, w_obj):
+        return w_obj.hash_w(self)
+
+    def repr_enter(self, w_obj):
+        """True if w_obj's repr is already being built (a cycle)."""
+        for w_x in self.repr_stack:
+            if w_x is w_obj:
+                return True
+        self.repr_stack.append(w_obj)
+        return False
+
+    def repr_leave(self, w_obj):
+        self.repr_stack.pop()
+
+    # ---------------------------------------------------------- operators
+    for _name, _sym, _l, _r in BINARY_OPS:
+        locals()[_name] = _make_binop(_name, _sym, _l, _r)
+    for _name, _l, _r, _dunder in COMPARE_OPS:
+        locals()[_name] = _make_compare(_name, _l, _r, _dunder)
+    del _name, _sym, _l, _r, _dunder
+
+    @specialize.arg(1)
+    def binary_op(self, name, w_a, w_b):
+        return getattr(self, name)(w_a, w_b)
+
+    def inplace_add(self, w_a, w_b):
+        w_res = w_a.descr_iadd(self, w_b)
+        if w_res is not None:
+            return w_res
+        return self.add(w_a, w_b)
+
+    def inplace_mul(self, w_a, w_b):
+        w_res = w_a.descr_imul(self, w_b)
+        if w_res is not None:
+            return w_res
+        return self.mul(w_a, w_b)
+
+    def eq(self, w_a, w_b):
+        w_res = w_a.descr_eq(self, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = w_b.descr_eq(self, w_a)
+        if w_res is not None:
+            return w_res
+        return self.newbool(w_a is w_b)
+
+    def ne(self, w_a, w_b):
+        w_res = w_a.descr_ne(self, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = w_b.descr_ne(self, w_a)
+        if w_res is not None:
+            return w_res
+        return self.newbool(not self.eq_w(w_a, w_b))
+
+    def eq_w(self, w_a, w_b):
+        if w_a is w_b:
+            return True
+        return self.is_true(self.eq(w_a, w_b))
+
+    def lt_w(self, w_a, w_b):
+        return self.is_true(self.lt(w_a, w_b))
+
+    def neg(self, w_obj):
+        return w_obj.descr_neg(self)
+
+    def pos(self, w_obj):
+        return w_obj.descr_pos(self)
+
+    def invert(self, w_obj):
+        return w_obj.descr_invert(self)
+
+    def abs(self, w_obj):
+        return w_obj.descr_abs(self)
+
+    def not_(self, w_obj):
+        return self.newbool(not self.is_true(w_obj))
+
+    # ---------------------------------------------------------- containers
+    def len_w(self, w_obj):
+        return w_obj.len_w(self)
+
+    def len(self, w_obj):
+        return self.newint(w_obj.len_w(self))
+
+    def getitem(self, w_obj, w_index):
+        return w_obj.descr_getitem(self, w_index)
+
+    def setitem(self, w_obj, w_index, w_value):
+        w_obj.descr_setitem(self, w_index, w_value)
+
+    def delitem(self, w_obj, w_index):
+        w_obj.descr_delitem(self, w_index)
+
+    def contains_w(self, w_container, w_item):
+        return w_container.descr_contains(self, w_item)
+
+    def iter(self, w_obj):
+        return w_obj.descr_iter(self)
+
+    def next(self, w_iter):
+        """The next item, or None when the iterator is exhausted."""
+        return w_iter.descr_next(self)
+
+    def unpackiterable(self, w_obj):
+        """A new RPython list of the items of any iterable."""
+        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+            return w_obj.items_w[:]
+        items_w = []
+        w_iter = self.iter(w_obj)
+        while True:
+            w_item = self.next(w_iter)
+            if w_item is None:
+                return items_w
+            items_w.append(w_item)
+
+    def getindex(self, w_index, length, what):
+        """A sequence index in range(length) (negative counts from the end);
+        IndexError/TypeError as MicroPython words them."""
+        if not isinstance(w_index, W_IntObject):
+            if isinstance(w_index, W_LongObject):
+                raise self.index_error("%s index out of range" % what)
+            raise self.type_error("%s indices must be integers, not %s"
+                                  % (what, self.type_name(w_index)))
+        i = w_index.intval
+        if i < 0:
+            i += length
+        if i < 0 or i >= length:
+            raise self.index_error("%s index out of range" % what)
+        return i
+
+    # ---------------------------------------------------------- attributes
+    def findattr(self, w_obj, name):
+        """getattr(w_obj, name) or None when there is no such attribute."""
+        if isinstance(w_obj, W_TypeObject):
+            w_value = w_obj.lookup(name)
+            if w_value is not None:
+                return w_value.get_descr(self, None, w_obj)
+            return None
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        w_dict = w_obj.getdict(self)
+        if w_dict is not None:
+            w_value = w_dict.getitem(self.newtext(name))
+            if w_value is not None:
+                return w_value
+        if w_descr is not None:
+            return w_descr.get_descr(self, w_obj, w_type)
+        return None
+
+    def getattr(self, w_obj, name):
+        w_value = self.findattr(w_obj, name)
+        if w_value is None:
+            if isinstance(w_obj, W_TypeObject):
+                raise self.attribute_error("type object '%s' has no attribute "
+                                           "'%s'" % (w_obj.name, name))
+            if isinstance(w_obj, W_ModuleObject):
+                raise self.attribute_error("module '%s' has no attribute '%s'"
+                                           % (w_obj.name, name))
+            raise self.attribute_error("'%s' object has no attribute '%s'"
+                                       % (self.type_name(w_obj), name))
+        return w_value
+
+    def lookup_method(self, w_obj, name):
+        """The plain function `name` of w_obj's type when calling it as a
+        method needs no bound method (no instance attribute shadows it),
+        else None."""
+        if isinstance(w_obj, W_TypeObject) or w_obj.getdict(self) is not None:
+            return None
+        w_descr = self.type(w_obj).lookup(name)
+        if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
+            return w_descr
+        return None
+
+    def delattr(self, w_obj, name):
+        w_dict = w_obj.getdict(self)
+        w_key = self.newtext(name)
+        if w_dict is None or w_dict.getitem(w_key) is None:
+            raise self.attribute_error("'%s' object has no attribute '%s'"
+                                       % (self.type_name(w_obj), name))
+        w_dict.descr_delitem(self, w_key)
+
+    def setattr(self, w_obj, name, w_value):
+        w_dict = w_obj.getdict(self)
+        if w_dict is None:
+            raise self.attribute_error("'%s' object has no attribute '%s'"
+                                       % (self.type_name(w_obj), name))
+        w_dict.setitem(self.newtext(name), w_value)
+
+    # ---------------------------------------------------------- calls
+    def call(self, w_func, args_w, kwnames):
+        return w_func.descr_call(self, args_w, kwnames)
+
+    def callable_w(self, w_obj):
+        return (isinstance(w_obj, W_Function) or isinstance(w_obj, W_Method)
+                or isinstance(w_obj, W_BuiltinFunction)
+                or isinstance(w_obj, W_TypeObject))
+
+    def call_function(self, w_func, args_w):
+        return w_func.descr_call(self, args_w, None)
+
+    # ---------------------------------------------------------- exceptions
+    def new_exception(self, w_type, msg):
+        """An exception instance of w_type with one str argument."""
+        return W_BaseException(w_type, [self.newtext(msg)])
+
+    def error(self, w_type, msg):
+        """An OperationError to raise: `raise space.error(w_type, msg)`."""
+        return OperationError(self.new_exception(w_type, msg))
+
+    def error_noarg(self, w_type):
+        """An OperationError of w_type with no arguments."""
+        return OperationError(W_BaseException(w_type, []))
+
+    def type_error(self, msg):
+        return self.error(self.w_TypeError, msg)
+
+    def value_error(self, msg):
+        return self.error(self.w_ValueError, msg)
+
+    def index_error(self, msg):
+        return self.error(self.w_IndexError, msg)
+
+    def attribute_error(self, msg):
+        return self.error(self.w_AttributeError, msg)
+
+    def name_error(self, msg):
+        return self.error(self.w_NameError, msg)
+
+    def zero_division(self, msg):
+        return self.error(self.w_ZeroDivisionError, msg)
+
+    def overflow_error(self, msg):
+        return self.error(self.w_OverflowError, msg)
+
+    def key_error(self, w_key):
+        return OperationError(W_BaseException(self.w_KeyError, [w_key]))
+
+    def exception_match(self, w_exc, w_check):
+        """True if exception instance w_exc matches w_check (a class or a
+        tuple of classes), as an `except` clause matches."""
+        if isinstance(w_check, W_TupleObject):
+            for w_t in w_check.items_w:
+                if self.exception_match(w_exc, w_t):
+                    return True
+            return False
+        if not isinstance(w_check, W_TypeObject):
+            raise self.type_error("catching classes that do not inherit from "
+                                  "BaseException is not allowed")
+        return self.type(w_exc).issubtype(w_check)
+
+    def attach_traceback(self, operr):
+        """Remember operr's traceback on its exception instance, so that a
+        re-raise (bare `raise`, leaving a finally) continues it."""
+        w_exc = operr.w_value
+        if isinstance(w_exc, W_BaseException):
+            w_exc.traceback = operr.traceback
+
+    def last_traceback_of(self, w_exc):
+        if isinstance(w_exc, W_BaseException):
+            return w_exc.traceback
+        return None
+
+    def make_exception_instance(self, w_obj):
+        """What `raise w_obj` raises: an instance, or the class called."""
+        if isinstance(w_obj, W_TypeObject):
+            if not w_obj.issubtype(self.w_BaseException):
+                raise self.type_error("exceptions must derive from BaseException")
+            w_obj = self.call(w_obj, [], None)
+        if not self.type(w_obj).issubtype(self.w_BaseException):
+            raise self.type_error("exceptions must derive from BaseException")
+        return w_obj
+
+    # ---------------------------------------------------------- output
+    def write_stdout(self, s):
+        """Buffered write to fd 1; flushed at exit, before stderr output and
+        when the buffer passes 8 KB."""
+        self.stdout_buffer.append(s)
+        self.stdout_buffered += len(s)
+        if self.stdout_buffered > 8192:
+            self.flush_stdout()
+
+    def flush_stdout(self):
+        if self.stdout_buffered:
+            data = ''.join(self.stdout_buffer)
+            del self.stdout_buffer[:]
+            self.stdout_buffered = 0
+            write_all(1, data)
+
+    def write_stderr(self, s):
+        self.flush_stdout()
+        write_all(2, s)
+
+
+def write_all(fd, data):
+    """Write all of data to fd, retrying short writes; errors are ignored
+    (there is nowhere left to report them)."""
+    while data:
+        try:
+            n = os.write(fd, data)
+        except OSError:
+            return
+        if n <= 0:
+            return
+        data = data[n:]

@@ -1,0 +1,108 @@
+"""tuple: an immutable sequence, W_TupleObject (items in a fixed list)."""
+from rpython.rlib import jit
+
+from objspace.baseobject import W_Root, TypeDef
+from objspace import sequence
+
+
+class W_TupleObject(W_Root):
+    _immutable_fields_ = ['items_w[*]']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+
+    def is_true(self, space):
+        return len(self.items_w) != 0
+
+    def len_w(self, space):
+        return len(self.items_w)
+
+    @jit.unroll_safe
+    def hash_w(self, space):
+        # CPython's tuple hash (xxHash-based since 3.8) is not needed for
+        # equality semantics; any hash consistent with == is correct
+        x = 0x345678
+        mult = 1000003
+        for w_item in self.items_w:
+            y = space.hash_w(w_item)
+            x = (x ^ y) * mult
+            mult += 82520 + 2 * len(self.items_w)
+        x += 97531
+        if x == -1:
+            x = -2
+        return x
+
+    def repr_w(self, space):
+        if len(self.items_w) == 1:
+            return '(' + space.repr_w(self.items_w[0]) + ',)'
+        return '(' + sequence.repr_items(space, self.items_w) + ')'
+
+    def descr_eq(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return space.newbool(sequence.items_eq(space, self.items_w, w_other.items_w))
+
+    def descr_ne(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return space.newbool(not sequence.items_eq(space, self.items_w, w_other.items_w))
+
+    def descr_lt(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'lt')
+
+    def descr_le(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'le')
+
+    def descr_gt(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'gt')
+
+    def descr_ge(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return sequence.items_cmp(space, self.items_w, w_other.items_w, 'ge')
+
+    def descr_add(self, space, w_other):
+        if not isinstance(w_other, W_TupleObject):
+            return None
+        return W_TupleObject(self.items_w + w_other.items_w)
+
+    def descr_mul(self, space, w_other):
+        n = sequence.repeat_count(space, w_other)
+        if n < 0:
+            return None
+        return W_TupleObject(self.items_w * n)
+
+    def descr_rmul(self, space, w_other):
+        return self.descr_mul(space, w_other)
+
+    def descr_contains(self, space, w_item):
+        return sequence.items_contain(space, self.items_w, w_item)
+
+    def descr_getitem(self, space, w_index):
+        from objspace.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            return W_TupleObject(sequence.slice_items(space, self.items_w, w_index))
+        i = space.getindex(w_index, len(self.items_w), "tuple")
+        return self.items_w[i]
+
+    def descr_iter(self, space):
+        return sequence.W_SeqIterator(self.items_w, None)
+
+
+def _tuple_new(space, w_type, args_w, kwnames):
+    if len(args_w) == 0:
+        return space.newtuple([])
+    if len(args_w) > 1:
+        raise space.type_error("tuple() takes at most 1 argument")
+    if isinstance(args_w[0], W_TupleObject):
+        return args_w[0]
+    return space.newtuple(space.unpackiterable(args_w[0]))
+
+
+W_TupleObject.typedef = TypeDef('tuple', new=_tuple_new)
