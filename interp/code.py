@@ -1,5 +1,6 @@
 """The code object: compiled bytecode with everything a frame needs."""
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import specialize
 
 from objspace.baseobject import W_Root, TypeDef
 
@@ -7,6 +8,16 @@ CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
+
+
+@specialize.argtype(1)
+def _fixed(items, default):
+    """A copy of items as a list that is never resized, as RPython wants
+    for the fields marked immutable ('x[*]')."""
+    result = [default] * len(items)
+    for i in range(len(items)):
+        result[i] = items[i]
+    return result
 
 
 class W_Code(W_Root):
@@ -32,19 +43,19 @@ class W_Code(W_Root):
                  stacksize, exc_table, lines, name, qualname, filename,
                  firstlineno):
         self.code = code
-        self.consts_w = consts_w
-        self.names = names
-        self.names_w = names_w
-        self.varnames = varnames
-        self.cellvars = cellvars
-        self.freevars = freevars
+        self.consts_w = _fixed(consts_w, None)
+        self.names = _fixed(names, '')
+        self.names_w = _fixed(names_w, None)
+        self.varnames = _fixed(varnames, '')
+        self.cellvars = _fixed(cellvars, '')
+        self.freevars = _fixed(freevars, '')
         self.argcount = argcount
         self.posonlyargcount = posonlyargcount
         self.kwonlyargcount = kwonlyargcount
         self.flags = flags
         self.stacksize = stacksize
-        self.exc_table = exc_table
-        self.lines = lines
+        self.exc_table = _fixed(exc_table, 0)
+        self.lines = _fixed(lines, 0)
         self.name = name
         self.qualname = qualname
         self.filename = filename
@@ -59,7 +70,7 @@ class W_Code(W_Root):
                 if varnames[i] == cellname:
                     index = i
             cell_of_arg.append(index)
-        self.cell_of_arg = cell_of_arg
+        self.cell_of_arg = _fixed(cell_of_arg, 0)
 
     def repr_w(self, space):
         return '<code object %s, file "%s", line %d>' % (

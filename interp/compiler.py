@@ -118,11 +118,7 @@ def stack_effect(op, arg):
     if op == bc.CALL_FUNCTION_EX:
         return -1 - (arg & 1)
     if op == bc.MAKE_FUNCTION:
-        n = 0
-        for bit in (1, 2, 8):
-            if arg & bit:
-                n += 1
-        return -n
+        return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1))
     if op in (bc.BUILD_TUPLE, bc.BUILD_LIST, bc.BUILD_SET, bc.BUILD_STRING):
         return 1 - arg
     if op == bc.BUILD_MAP:
@@ -352,27 +348,27 @@ class CodeGen(ast.Visitor):
         if scope.is_optimized():
             if kind == LOCAL:
                 index = self._varname(name)
-                ops = (bc.LOAD_FAST, bc.STORE_FAST, bc.DELETE_FAST)
+                ops = [bc.LOAD_FAST, bc.STORE_FAST, bc.DELETE_FAST]
             elif kind == CELL or kind == FREE:
                 index = self.cell_index(name)
-                ops = (bc.LOAD_DEREF, bc.STORE_DEREF, bc.STORE_DEREF)
+                ops = [bc.LOAD_DEREF, bc.STORE_DEREF, bc.STORE_DEREF]
                 if ctx == ast.DEL:
                     self.emit(bc.LOAD_CONST, self.const_index_none())
                     self.emit(bc.STORE_DEREF, index)
                     return
             else:
                 index = self.name_idx(name)
-                ops = (bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL)
+                ops = [bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL]
         else:
             if kind == GLOBAL_EXPLICIT:
                 index = self.name_idx(name)
-                ops = (bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL)
+                ops = [bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL]
             elif kind == FREE and scope.kind == 'class':
                 index = self.cell_index(name)
-                ops = (bc.LOAD_CLASSDEREF, bc.STORE_DEREF, bc.STORE_DEREF)
+                ops = [bc.LOAD_CLASSDEREF, bc.STORE_DEREF, bc.STORE_DEREF]
             else:
                 index = self.name_idx(name)
-                ops = (bc.LOAD_NAME, bc.STORE_NAME, bc.DELETE_NAME)
+                ops = [bc.LOAD_NAME, bc.STORE_NAME, bc.DELETE_NAME]
         self.emit(ops[ctx], index)
 
     def const_index_none(self):
@@ -400,22 +396,23 @@ class CodeGen(ast.Visitor):
 
     def visit_Assign(self, node):
         # `X = const(expr)` at module level (MicroPython's const)
+        value = node.value
+        target = node.targets[0]
         if (self.scope.kind == 'module' and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Call)
-                and isinstance(node.value.func, ast.Name)
-                and node.value.func.id == 'const'
-                and len(node.value.args) == 1
-                and not node.value.keywords):
-            w_value = self.fold_constant(node.value.args[0])
-            if w_value is not None:
-                name = node.targets[0].id
-                self.consts[name] = w_value
-                if name.startswith('_'):
+                and isinstance(target, ast.Name)
+                and isinstance(value, ast.Call)):
+            func = value.func
+            if (isinstance(func, ast.Name) and func.id == 'const'
+                    and len(value.args) == 1 and not value.keywords):
+                w_value = self.fold_constant(value.args[0])
+                if w_value is not None:
+                    name = target.id
+                    self.consts[name] = w_value
+                    if name.startswith('_'):
+                        return
+                    self.emit_const(w_value)
+                    self.name_op(name, ast.STORE)
                     return
-                self.emit_const(w_value)
-                self.name_op(name, ast.STORE)
-                return
         node.value.accept(self)
         for i in range(len(node.targets)):
             if i < len(node.targets) - 1:
@@ -622,6 +619,7 @@ class CodeGen(ast.Visitor):
         elif block.kind == FB_FINALLY:
             # run the final body outside of its own protection
             saved = self.fblocks
+            assert i >= 0
             self.fblocks = saved[:i]
             self.compile_body(block.body)
             self.fblocks = saved
@@ -930,7 +928,7 @@ class CodeGen(ast.Visitor):
                 return None
             index = bc.BINARY_OP_SYMBOLS.index(node.op)
             try:
-                return binary_op(space, index, w_left, w_right)
+                return space.binary_op_by_index(index, w_left, w_right)
             except Exception:
                 return None    # e.g. 1/0: raise at run time instead
         return None
@@ -1304,13 +1302,6 @@ def small_operands(space, w_left, w_right):
     if not isinstance(w_right, W_IntObject):
         return True
     return w_right.intval <= 128
-
-
-def binary_op(space, index, w_left, w_right):
-    for i in range(len(bc.BINARY_OPS)):
-        if i == index:
-            return space.binary_op(bc.BINARY_OPS[i], w_left, w_right)
-    raise ValueError
 
 
 def parse_int_literal(space, text):

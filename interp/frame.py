@@ -116,7 +116,10 @@ class Frame(object):
             locals_w[i] = args_w[i]
         next_slot = argcount + code.kwonlyargcount
         if flags & CO_VARARGS:
-            extra = args_w[argcount:npos] if npos > argcount else []
+            extra = []
+            if npos > argcount:
+                assert argcount >= 0
+                extra = args_w[argcount:npos]
             locals_w[next_slot] = space.newtuple(extra)
             next_slot += 1
         w_kwargs = None
@@ -547,10 +550,7 @@ class Frame(object):
             elif index == 2:
                 self.push(space.inplace_mul(w_a, w_b))
                 return
-        for i in range(len(bc.BINARY_OPS)):
-            if i == index:
-                self.push(space.binary_op(bc.BINARY_OPS[i], w_a, w_b))
-                return
+        self.push(space.binary_op_by_index(index, w_a, w_b))
 
     def compare_op(self, index):
         space = self.space
@@ -687,7 +687,7 @@ class Frame(object):
             raise space.value_error("need more than %d values to unpack"
                                     % len(items_w))
         end = len(items_w) - after
-        assert end >= before
+        assert before >= 0 and end >= before
         for i in range(len(items_w) - 1, end - 1, -1):
             self.push(items_w[i])
         self.push(space.newlist(items_w[before:end]))

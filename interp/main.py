@@ -15,6 +15,7 @@ from interp.compiler import compile_ast
 from interp.frame import Frame
 from objspace.space import ObjSpace
 from objspace.exceptions import W_BaseException
+from objspace.moduleobject import W_ModuleObject
 from objspace.intobject import W_IntObject
 
 USAGE = """usage: micropy [option] [-c cmd | file | -] [arg ...]
@@ -49,6 +50,7 @@ def run_module_code(space, code, name):
     if code.filename != '<stdin>' and code.filename != '<string>':
         w_globals.setitem(space.newtext('__file__'),
                           space.newtext(code.filename))
+    space.sys_modules[name] = W_ModuleObject(name, w_globals)
     frame = Frame(space, code, w_globals, None)
     return frame.run()
 
@@ -61,7 +63,6 @@ def format_traceback(space, operr, filename):
     while tb is not None:
         entries.append(tb)
         tb = tb.next
-    entries.reverse()
     for tb in entries:
         if tb.code is None:
             lines.append('  File "%s", line %d\n' % (filename, tb.lineno))

@@ -26,6 +26,7 @@ import sys
 from rpython.rlib.objectmodel import we_are_translated, not_rpython
 from rpython.rlib.rstring import StringBuilder, ParseStringError
 from rpython.rlib.rfloat import string_to_float
+from rpython.rlib.rstackovf import StackOverflow, check_stack_overflow
 
 from interp import ast
 from interp.ast import LOAD, STORE, DEL
@@ -60,16 +61,22 @@ def parse(source, mode):
     """Parse source (UTF-8 bytes) in mode 'exec', 'eval' or 'single'."""
     if not we_are_translated():
         _make_room_on_stack()
+    if mode != 'exec' and mode != 'eval' and mode != 'single':
+        raise CompileError("compile() mode must be 'exec', 'eval' or 'single'",
+                           0, 0, 'SyntaxError')
     tokens = Tokenizer(source).tokenize()
     p = Parser(tokens, 0)
-    if mode == 'exec':
+    try:
+        if mode == 'eval':
+            return p.parse_eval()
+        elif mode == 'single':
+            return p.parse_single()
         return p.parse_file()
-    elif mode == 'eval':
-        return p.parse_eval()
-    elif mode == 'single':
-        return p.parse_single()
-    raise CompileError("compile() mode must be 'exec', 'eval' or 'single'",
-                       0, 0, 'SyntaxError')
+    except StackOverflow:
+        # MAX_DEPTH should make this unreachable; never crash on bad input
+        check_stack_overflow()
+        raise CompileError('too many nested parentheses', p.tok.lineno,
+                           p.tok.col, 'SyntaxError')
 
 
 @not_rpython
@@ -131,9 +138,12 @@ def expr_name(e):
         return 'operator'
     if (isinstance(e, ast.Num) or isinstance(e, ast.Float) or
             isinstance(e, ast.Imag) or isinstance(e, ast.Str) or
-            isinstance(e, ast.Bytes) or isinstance(e, ast.Dict) or
-            isinstance(e, ast.Set)):
+            isinstance(e, ast.Bytes)):
         return 'literal'
+    if isinstance(e, ast.Dict):
+        return 'dict display'
+    if isinstance(e, ast.Set):
+        return 'set display'
     if isinstance(e, ast.JoinedStr) or isinstance(e, ast.FormattedValue):
         return 'f-string expression'
     if isinstance(e, ast.NameConstant):
@@ -297,7 +307,10 @@ class Parser(object):
     def enter(self, tok):
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise self.err('too many nested parentheses', tok)
+            if tok.kind == OP and (tok.value == '(' or tok.value == '[' or
+                                   tok.value == '{'):
+                raise self.err('too many nested parentheses', tok)
+            raise self.err('expression nested too deeply', tok)
 
     def leave(self):
         self.depth -= 1
@@ -787,7 +800,7 @@ class Parser(object):
         if self.at_op('('):
             open_tok = self.advance()
             self.enter(open_tok)
-            bases, keywords = self.parse_call_args(False)
+            bases, keywords = self.parse_call_args(None)
             self.leave()
         self.expect_op(':')
         body = self.parse_suite()
@@ -926,6 +939,7 @@ class Parser(object):
 
     def parse_testlist(self, star_ok):
         """testlist / testlist_star_expr: a Tuple when there is a comma."""
+        start = self.tok
         first = self.parse_test_or_star(star_ok)
         if not self.at_op(','):
             return first
@@ -935,7 +949,7 @@ class Parser(object):
             if not self.at_expr_start():
                 break
             elts.append(self.parse_test_or_star(star_ok))
-        return ast.Tuple(elts, LOAD, first.lineno, first.col)
+        return ast.Tuple(elts, LOAD, start.lineno, start.col)
 
     def parse_test_or_star(self, star_ok):
         if star_ok and self.at_op('*'):
@@ -960,6 +974,7 @@ class Parser(object):
 
     def parse_exprlist(self):
         """exprlist (for-loop and comprehension targets)."""
+        start = self.tok
         first = self.parse_expr_or_star()
         if not self.at_op(','):
             return first
@@ -969,25 +984,27 @@ class Parser(object):
             if not self.at_expr_start():
                 break
             elts.append(self.parse_expr_or_star())
-        return ast.Tuple(elts, LOAD, first.lineno, first.col)
+        return ast.Tuple(elts, LOAD, start.lineno, start.col)
 
     def parse_namedexpr_test(self):
+        start = self.tok
         e = self.parse_test()
         if self.at_op(':='):
             tok = self.advance()
             if not isinstance(e, ast.Name):
-                raise self.err_node('cannot use named assignment with ' +
-                                    expr_name(e), e)
+                raise self.err_node('cannot use assignment expressions '
+                                    'with ' + expr_name(e), e)
             self.set_context(e, STORE)
             self.enter(tok)
             value = self.parse_test()
             self.leave()
-            return ast.NamedExpr(e, value, e.lineno, e.col)
+            return ast.NamedExpr(e, value, start.lineno, start.col)
         return e
 
     def parse_test(self):
         if self.at_kw('lambda'):
             return self.parse_lambda(False)
+        start = self.tok
         e = self.parse_or_test()
         if self.at_kw('if'):
             tok = self.advance()
@@ -996,7 +1013,7 @@ class Parser(object):
             self.expect_kw('else')
             orelse = self.parse_test()
             self.leave()
-            return ast.IfExp(test, e, orelse, e.lineno, e.col)
+            return ast.IfExp(test, e, orelse, start.lineno, start.col)
         return e
 
     def parse_test_nocond(self):
@@ -1017,6 +1034,7 @@ class Parser(object):
         return ast.Lambda(args, body, tok.lineno, tok.col)
 
     def parse_or_test(self):
+        start = self.tok
         e = self.parse_and_test()
         if not self.at_kw('or'):
             return e
@@ -1024,9 +1042,10 @@ class Parser(object):
         while self.at_kw('or'):
             self.advance()
             values.append(self.parse_and_test())
-        return ast.BoolOp('or', values, e.lineno, e.col)
+        return ast.BoolOp('or', values, start.lineno, start.col)
 
     def parse_and_test(self):
+        start = self.tok
         e = self.parse_not_test()
         if not self.at_kw('and'):
             return e
@@ -1034,7 +1053,7 @@ class Parser(object):
         while self.at_kw('and'):
             self.advance()
             values.append(self.parse_not_test())
-        return ast.BoolOp('and', values, e.lineno, e.col)
+        return ast.BoolOp('and', values, start.lineno, start.col)
 
     def parse_not_test(self):
         if self.at_kw('not'):
@@ -1046,6 +1065,7 @@ class Parser(object):
         return self.parse_comparison()
 
     def parse_comparison(self):
+        start = self.tok
         left = self.parse_expr()
         ops = []
         comparators = []
@@ -1057,7 +1077,7 @@ class Parser(object):
             comparators.append(self.parse_expr())
         if len(ops) == 0:
             return left
-        return ast.Compare(left, ops, comparators, left.lineno, left.col)
+        return ast.Compare(left, ops, comparators, start.lineno, start.col)
 
     def parse_comp_op(self):
         """Consume a comparison operator and return it, or return ''."""
@@ -1089,6 +1109,7 @@ class Parser(object):
         return self.parse_binop(1)
 
     def parse_binop(self, min_prec):
+        start = self.tok
         left = self.parse_factor()
         while True:
             tok = self.tok
@@ -1099,7 +1120,7 @@ class Parser(object):
                 break
             self.advance()
             right = self.parse_binop(prec + 1)
-            left = ast.BinOp(left, tok.value, right, left.lineno, left.col)
+            left = ast.BinOp(left, tok.value, right, start.lineno, start.col)
         return left
 
     def parse_factor(self):
@@ -1114,23 +1135,26 @@ class Parser(object):
         return self.parse_power()
 
     def parse_power(self):
+        start = self.tok
         e = self.parse_atom_expr()
         if self.at_op('**'):
             tok = self.advance()
             self.enter(tok)
             right = self.parse_factor()
             self.leave()
-            return ast.BinOp(e, '**', right, e.lineno, e.col)
+            return ast.BinOp(e, '**', right, start.lineno, start.col)
         return e
 
     def parse_atom_expr(self):
         if self.at_kw('await'):
             tok = self.advance()
-            e = self.parse_trailers(self.parse_atom())
+            start = self.tok
+            e = self.parse_trailers(self.parse_atom(), start)
             return ast.Await(e, tok.lineno, tok.col)
-        return self.parse_trailers(self.parse_atom())
+        start = self.tok
+        return self.parse_trailers(self.parse_atom(), start)
 
-    def parse_trailers(self, e):
+    def parse_trailers(self, e, start):
         while True:
             tok = self.tok
             if tok.kind != OP:
@@ -1138,26 +1162,28 @@ class Parser(object):
             if tok.value == '(':
                 self.advance()
                 self.enter(tok)
-                args, keywords = self.parse_call_args(True)
+                args, keywords = self.parse_call_args(tok)
                 self.leave()
-                e = ast.Call(e, args, keywords, e.lineno, e.col)
+                e = ast.Call(e, args, keywords, start.lineno, start.col)
             elif tok.value == '[':
                 self.advance()
                 self.enter(tok)
                 sl = self.parse_subscriptlist()
                 self.expect_op(']')
                 self.leave()
-                e = ast.Subscript(e, sl, LOAD, e.lineno, e.col)
+                e = ast.Subscript(e, sl, LOAD, start.lineno, start.col)
             elif tok.value == '.':
                 self.advance()
                 name = self.expect_name()
-                e = ast.Attribute(e, name, LOAD, e.lineno, e.col)
+                e = ast.Attribute(e, name, LOAD, start.lineno, start.col)
             else:
                 break
         return e
 
-    def parse_call_args(self, genexp_ok):
-        """Arguments after '(' up to and including ')': (args, keywords)."""
+    def parse_call_args(self, open_tok):
+        """Arguments after '(' up to and including ')': (args, keywords).
+        open_tok is the '(' of a call, None for a class statement (where a
+        bare generator expression is not allowed)."""
         args = []
         keywords = []
         seen_keyword = False
@@ -1180,14 +1206,16 @@ class Parser(object):
                 keywords.append(ast.Keyword(None, value, tok.lineno, tok.col))
                 seen_dstar = True
             else:
+                start = self.tok
                 e = self.parse_test()
                 if self.at_op('='):
                     if not isinstance(e, ast.Name):
                         if isinstance(e, ast.NameConstant):
                             raise self.err_node('cannot assign to ' + e.value,
                                                 e)
-                        raise self.err_node("keyword can't be an expression",
-                                            e)
+                        raise self.err_node('expression cannot contain '
+                                            'assignment, perhaps you meant '
+                                            '"=="?', e)
                     self.advance()
                     value = self.parse_test()
                     if e.id in kwnames:
@@ -1199,20 +1227,25 @@ class Parser(object):
                     if self.at_op(':='):
                         ntok = self.advance()
                         if not isinstance(e, ast.Name):
-                            raise self.err_node('cannot use named assignment '
-                                                'with ' + expr_name(e), e)
+                            raise self.err_node('cannot use assignment '
+                                                'expressions with ' +
+                                                expr_name(e), e)
                         self.set_context(e, STORE)
                         self.enter(ntok)
                         value = self.parse_test()
                         self.leave()
-                        e = ast.NamedExpr(e, value, e.lineno, e.col)
+                        e = ast.NamedExpr(e, value, start.lineno, start.col)
                     elif self.at_comp_for():
                         gens = self.parse_comp_for()
-                        e = ast.GeneratorExp(e, gens, e.lineno, e.col)
-                        if (not genexp_ok or count > 1 or
-                                not self.at_op(')')):
-                            raise self.err_node('Generator expression must be '
-                                                'parenthesized', e)
+                        if open_tok is None:
+                            e = ast.GeneratorExp(e, gens, start.lineno,
+                                                 start.col)
+                            raise self.err_node('invalid syntax', e)
+                        e = ast.GeneratorExp(e, gens, open_tok.lineno,
+                                             open_tok.col)
+                        if count > 1 or not self.at_op(')'):
+                            raise self.err('Generator expression must be '
+                                           'parenthesized', start)
                     if seen_dstar:
                         raise self.err_node('positional argument follows '
                                             'keyword argument unpacking', e)
@@ -1227,6 +1260,7 @@ class Parser(object):
         return args, keywords
 
     def parse_subscriptlist(self):
+        start = self.tok
         first = self.parse_subscript()
         if not self.at_op(','):
             return first
@@ -1236,7 +1270,7 @@ class Parser(object):
             if self.at_op(']'):
                 break
             elts.append(self.parse_subscript())
-        return ast.Tuple(elts, LOAD, first.lineno, first.col)
+        return ast.Tuple(elts, LOAD, start.lineno, start.col)
 
     def parse_subscript(self):
         tok = self.tok
@@ -1512,6 +1546,7 @@ class Parser(object):
 
     def decode_str(self, s, start, end, tok):
         """Decode the escapes of a str literal's text s[start:end]."""
+        assert start >= 0 and end >= 0
         if s.find('\\', start, end) < 0:
             assert start >= 0 and end >= start
             return s[start:end]
@@ -1579,6 +1614,7 @@ class Parser(object):
 
     def decode_bytes(self, s, start, end, is_raw, tok):
         """Check and decode a bytes literal's text s[start:end]."""
+        assert start >= 0 and end >= 0
         i = start
         while i < end:
             if ord(s[i]) >= 0x80:
@@ -1615,7 +1651,8 @@ class Parser(object):
                     k += 1
                 b.append(chr(value & 0xff))
             elif c == 'x':
-                if i + 1 < end and is_hex_digit(s[i]) and is_hex_digit(s[i + 1]):
+                if (i + 1 < end and is_hex_digit(s[i]) and
+                        is_hex_digit(s[i + 1])):
                     b.append(chr(hex_value(s[i]) * 16 + hex_value(s[i + 1])))
                     i += 2
                 else:
@@ -1788,7 +1825,7 @@ class Parser(object):
         if debug and conversion == -1 and format_spec is None:
             conversion = ord('r')
         parts.add_value(ast.FormattedValue(value, conversion, format_spec,
-                                           value.lineno, value.col))
+                                           tok.lineno, tok.col))
         return i
 
     def parse_fstring_subexpr(self, tok, raw, start, end):

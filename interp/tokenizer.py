@@ -476,8 +476,8 @@ class Tokenizer(object):
                     continue
                 break
             if pos < n and is_digit(src[pos]):
-                self.error("invalid digit '%s' in %s literal" % (src[pos], name),
-                           lineno, pos - self.line_start)
+                self.error("invalid digit '%s' in %s literal"
+                           % (src[pos], name), lineno, pos - self.line_start)
             if ndigits == 0:
                 self.error('invalid %s literal' % name, lineno, col)
             return pos

@@ -37,7 +37,6 @@ def _unsupported_unary(name):
 
 class W_Root(object):
     """The base of every application-level value."""
-    _attrs_ = ()
 
     typedef = None   # set on each concrete class
 
@@ -207,6 +206,11 @@ class W_Root(object):
                                % space.type_name(self))
 
     # ---- attributes and calls
+    def getattr_builtin(self, space, name):
+        """An attribute computed by the instance itself (e.g. an exception's
+        .args), looked up before the type's dict; None if there is none."""
+        return None
+
     def getdict(self, space):
         """The instance's attribute dict (a W_DictObject) or None."""
         return None

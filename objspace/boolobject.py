@@ -4,7 +4,6 @@ from objspace.intobject import W_IntObject
 
 
 class W_BoolObject(W_IntObject):
-    _attrs_ = ()
 
     def repr_w(self, space):
         return 'True' if self.intval else 'False'

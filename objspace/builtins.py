@@ -95,6 +95,7 @@ def _min_max(space, args_w, kwnames, is_max):
     if npos == 1:
         items_w = space.unpackiterable(args_w[0])
     else:
+        assert npos >= 0
         items_w = args_w[:npos]
     w_key = get_keyword(args_w, kwnames, 'key')
     if w_key is not None and space.is_none(w_key):

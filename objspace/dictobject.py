@@ -1,6 +1,6 @@
 """dict: an insertion-ordered mapping, W_DictObject (an RPython r_dict
 keyed by application-level values with the space's == and hash)."""
-from rpython.rlib.objectmodel import r_dict
+from rpython.rlib.objectmodel import r_ordereddict
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin
@@ -18,11 +18,10 @@ def _hash(w_a):
 
 
 def new_storage():
-    return r_dict(_eq, _hash)
+    return r_ordereddict(_eq, _hash)
 
 
 class W_DictObject(W_Root):
-    _attrs_ = ['storage']
 
     def __init__(self):
         self.storage = new_storage()

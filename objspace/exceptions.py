@@ -41,7 +41,6 @@ EXCEPTION_HIERARCHY = [
 ]
 
 class W_BaseException(W_Root):
-    _attrs_ = ['w_class', 'args_w', 'w_dict', 'w_cause', 'traceback']
 
     def __init__(self, w_class, args_w):
         self.w_class = w_class
@@ -57,6 +56,18 @@ class W_BaseException(W_Root):
         if self.w_dict is None:
             self.w_dict = space.newdict()
         return self.w_dict
+
+    def getattr_builtin(self, space, name):
+        if name == 'args':
+            return space.newtuple(self.args_w[:])
+        if name == 'value' or name == 'errno' or name == 'code':
+            # StopIteration.value, OSError.errno, SystemExit.code
+            if self.args_w:
+                return self.args_w[0]
+            return space.w_None
+        if name == '__cause__':
+            return self.w_cause if self.w_cause is not None else space.w_None
+        return None
 
     def str_w(self, space):
         n = len(self.args_w)

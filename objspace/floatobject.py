@@ -80,7 +80,7 @@ def float_pow(space, x, y):
 
 
 class W_FloatObject(W_Root):
-    _attrs_ = _immutable_fields_ = ['floatval']
+    _immutable_fields_ = ['floatval']
 
     def __init__(self, floatval):
         self.floatval = floatval
@@ -242,13 +242,14 @@ W_FloatObject.typedef = TypeDef('float')
 def _float_new(space, w_type, args_w, kwnames):
     from objspace.strobject import W_StrObject
     from rpython.rlib.rfloat import string_to_float
+    from rpython.rlib.rstring import replace as rreplace
     if len(args_w) == 0:
         return space.newfloat(0.0)
     if len(args_w) > 1:
         raise space.type_error("float() takes at most 1 argument")
     w_x = args_w[0]
     if isinstance(w_x, W_StrObject):
-        s = w_x.utf8.strip().replace('_', '')
+        s = rreplace(w_x.utf8.strip(), '_', '')
         low = s.lower()
         sign = 1.0
         if low.startswith('-') or low.startswith('+'):

@@ -35,13 +35,10 @@ def _format_int(space, w_value, conv, sign):
     from objspace.floatobject import W_FloatObject
     if isinstance(w_value, W_FloatObject):
         w_value = space.newlong(_float_to_bigint(space, w_value.floatval))
-    if not (isinstance(w_value, W_IntObject) or isinstance(w_value, W_LongObject)):
+    from objspace.intobject import _as_bigint
+    num = _as_bigint(space, w_value)
+    if num is None:
         raise space.type_error("can't convert %s to int" % space.type_name(w_value))
-    from rpython.rlib.rbigint import rbigint
-    if isinstance(w_value, W_IntObject):
-        num = rbigint.fromint(w_value.intval)
-    else:
-        num = w_value.num
     negative = num.sign < 0
     num = num.abs()
     if conv == 'x':
@@ -186,6 +183,7 @@ def format_method(space, fmt, args_w, kwnames):
             j = fmt.find('}', i)
             if j < 0:
                 raise space.value_error("unmatched '{' in format")
+            assert j >= 0
             field = fmt[i + 1:j]
             i = j + 1
             conversion = ''

@@ -13,7 +13,7 @@ from objspace.baseobject import W_Root, TypeDef
 class W_Function(W_Root):
     """A function made by `def` or `lambda`: a code object plus its globals,
     default values, keyword-only defaults and closure cells."""
-    _immutable_fields_ = ['code', 'w_globals', 'defaults_w[*]', 'closure[*]',
+    _immutable_fields_ = ['code', 'w_globals', 'defaults_w', 'closure',
                           'w_kwdefaults']
 
     def __init__(self, code, w_globals, defaults_w, w_kwdefaults, closure,
@@ -113,7 +113,6 @@ class W_Method(W_Root):
 class W_CellObject(W_Root):
     """A closure cell: one variable shared between a scope and its inner
     functions; w_value None means the variable is unbound."""
-    _attrs_ = ['w_value']
 
     def __init__(self, w_value):
         self.w_value = w_value

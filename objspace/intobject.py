@@ -9,6 +9,7 @@ MicroPython's (e.g. "divide by zero").
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask, LONG_BIT
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
+from rpython.rlib.rstring import replace as rreplace
 
 from objspace.baseobject import W_Root, TypeDef
 
@@ -71,7 +72,7 @@ def int_pow(space, x, y):
 
 
 class W_IntObject(W_Root):
-    _attrs_ = _immutable_fields_ = ['intval']
+    _immutable_fields_ = ['intval']
 
     def __init__(self, intval):
         self.intval = intval
@@ -318,16 +319,16 @@ def parse_int_text(space, s, base):
             base = 2
             s = s[2:]
         elif base == 0:
-            if len(s) > 1 and s[0] == '0' and s.strip('0_') != '':
+            if len(s) > 1 and s[0] == '0' and _has_nonzero_digit(s):
                 raise _invalid(space, orig, 0)
             base = 10
         if s.startswith('_'):
             s = s[1:]
     if base < 2 or base > 36:
         raise space.value_error("int() arg 2 must be >= 2 and <= 36")
-    if not s or s.startswith('_') or s.endswith('_') or '__' in s:
+    if not s or s.startswith('_') or s.endswith('_') or s.find('__') >= 0:
         raise _invalid(space, orig, base)
-    digits = s.replace('_', '')
+    digits = rreplace(s, '_', '')
     for c in digits:
         if c.isdigit():
             d = ord(c) - ord('0')
@@ -343,6 +344,13 @@ def parse_int_text(space, s, base):
     if negative:
         num = num.neg()
     return space.newlong(num)
+
+
+def _has_nonzero_digit(s):
+    for c in s:
+        if c != '0' and c != '_':
+            return True
+    return False
 
 
 def _invalid(space, s, base):

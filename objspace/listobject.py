@@ -7,7 +7,6 @@ from objspace import sequence
 
 
 class W_ListObject(W_Root):
-    _attrs_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w

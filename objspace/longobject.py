@@ -14,7 +14,7 @@ from objspace.intobject import W_IntObject, _as_bigint
 
 
 class W_LongObject(W_Root):
-    _attrs_ = _immutable_fields_ = ['num']
+    _immutable_fields_ = ['num']
 
     def __init__(self, num):
         self.num = num

@@ -3,7 +3,6 @@ from objspace.baseobject import W_Root, TypeDef
 
 
 class W_NoneObject(W_Root):
-    _attrs_ = ()
 
     def is_true(self, space):
         return False
@@ -13,14 +12,12 @@ class W_NoneObject(W_Root):
 
 
 class W_NotImplemented(W_Root):
-    _attrs_ = ()
 
     def repr_w(self, space):
         return 'NotImplemented'
 
 
 class W_Ellipsis(W_Root):
-    _attrs_ = ()
 
     def repr_w(self, space):
         return 'Ellipsis'

@@ -70,7 +70,6 @@ class W_RangeObject(W_Root):
 
 
 class W_RangeIterator(W_Root):
-    _attrs_ = ['current', 'step', 'remaining']
 
     def __init__(self, current, step, remaining):
         self.current = current

@@ -75,7 +75,6 @@ def slice_items(space, items_w, w_slice):
 class W_SeqIterator(W_Root):
     """Iterates over a list of items; w_list is the W_ListObject to follow
     (whose length may change while iterating) or None for a fixed list."""
-    _attrs_ = ['items_w', 'w_list', 'index']
 
     def __init__(self, items_w, w_list):
         self.items_w = items_w

@@ -10,6 +10,7 @@ import os
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize, compute_unique_id
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.unroll import unrolling_iterable
 
 from interp.error import OperationError
 from objspace.baseobject import W_Root
@@ -33,6 +34,7 @@ from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
                                  exception_new)
 from objspace import dictobject, listobject
 from interp.code import W_Code
+from interp import bytecode
 
 
 # every builtin type with a TypeDef, in base-before-subclass order
@@ -101,6 +103,10 @@ def _make_compare(name, lname, rname, dunder):
     return compare
 
 
+# indexed as the bytecode's BINARY_OP argument
+_unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
+
+
 class ObjSpace(object):
 
     def __init__(self):
@@ -120,6 +126,7 @@ class ObjSpace(object):
         self.max_call_depth = 10000
         from objspace import builtins
         self.builtins = builtins.make_module(self)
+        self.sys_modules = {'builtins': self.builtins}   # name -> module
         self.w_builtins_dict = self.builtins.w_dict
 
     # ---------------------------------------------------------- building
@@ -282,6 +289,14 @@ class ObjSpace(object):
     def binary_op(self, name, w_a, w_b):
         return getattr(self, name)(w_a, w_b)
 
+    def binary_op_by_index(self, index, w_a, w_b):
+        """The binary operator number `index` of BINARY_OPS (the bytecode's
+        BINARY_OP argument)."""
+        for i, name in _unrolled_binary_ops:
+            if i == index:
+                return getattr(self, name)(w_a, w_b)
+        raise self.error(self.w_RuntimeError, "bad binary operator")
+
     def inplace_add(self, w_a, w_b):
         w_res = w_a.descr_iadd(self, w_b)
         if w_res is not None:
@@ -363,7 +378,9 @@ class ObjSpace(object):
 
     def unpackiterable(self, w_obj):
         """A new RPython list of the items of any iterable."""
-        if isinstance(w_obj, W_ListObject) or isinstance(w_obj, W_TupleObject):
+        if isinstance(w_obj, W_ListObject):
+            return w_obj.items_w[:]
+        if isinstance(w_obj, W_TupleObject):
             return w_obj.items_w[:]
         items_w = []
         w_iter = self.iter(w_obj)
@@ -396,6 +413,9 @@ class ObjSpace(object):
             if w_value is not None:
                 return w_value.get_descr(self, None, w_obj)
             return None
+        w_value = w_obj.getattr_builtin(self, name)
+        if w_value is not None:
+            return w_value
         w_type = self.type(w_obj)
         w_descr = w_type.lookup(name)
         w_dict = w_obj.getdict(self)

@@ -6,6 +6,7 @@ str; error messages: MicroPython's.
 """
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder, split as rsplit, replace as rreplace
+from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin
@@ -14,7 +15,6 @@ from objspace import utf8
 
 class W_StrObject(W_Root):
     _immutable_fields_ = ['utf8']
-    _attrs_ = ['utf8', '_length', '_hash']
 
     def __init__(self, s, length=-1):
         self.utf8 = s
@@ -125,6 +125,7 @@ class W_StrObject(W_Root):
             return W_StrObject(s[i], 1)
         start = utf8.byte_index(s, i)
         end = utf8.next_codepoint_pos(s, start)
+        assert start >= 0 and end >= 0
         return W_StrObject(s[start:end], 1)
 
     def _getslice(self, space, w_slice):
@@ -134,12 +135,15 @@ class W_StrObject(W_Root):
         if step == 1 and n == len(s):
             if stop <= start:
                 return space.newtext('')
+            assert start >= 0 and stop >= 0
             return W_StrObject(s[start:stop], count)
         if step == 1:
             if stop <= start:
                 return space.newtext('')
             b0 = utf8.byte_index(s, start)
+            assert b0 >= 0
             b1 = b0 + utf8.byte_index(s[b0:], stop - start)
+            assert b1 >= 0
             return W_StrObject(s[b0:b1], count)
         builder = StringBuilder()
         i = start
@@ -148,7 +152,9 @@ class W_StrObject(W_Root):
                 builder.append(s[i])
             else:
                 b = utf8.byte_index(s, i)
-                builder.append(s[b:utf8.next_codepoint_pos(s, b)])
+                e = utf8.next_codepoint_pos(s, b)
+                assert b >= 0 and e >= 0
+                builder.append(s[b:e])
             i += step
         return W_StrObject(builder.build(), count)
 
@@ -157,7 +163,6 @@ class W_StrObject(W_Root):
 
 
 class W_StrIterator(W_Root):
-    _attrs_ = ['w_str', 'pos']
 
     def __init__(self, w_str):
         self.w_str = w_str
@@ -172,8 +177,12 @@ class W_StrIterator(W_Root):
         if pos >= len(s):
             return None
         end = utf8.next_codepoint_pos(s, pos)
+        assert pos >= 0 and end >= 0
         self.pos = end
         return W_StrObject(s[pos:end], 1)
+
+
+HEX_DIGITS = '0123456789abcdef'
 
 
 def str_repr(s):
@@ -194,7 +203,9 @@ def str_repr(s):
         elif c == '\t':
             builder.append('\\t')
         elif ord(c) < 0x20 or ord(c) == 0x7f:
-            builder.append('\\x%02x' % ord(c))
+            builder.append('\\x')
+            builder.append(HEX_DIGITS[ord(c) >> 4])
+            builder.append(HEX_DIGITS[ord(c) & 15])
         else:
             builder.append(c)
     builder.append(quote)
@@ -214,14 +225,29 @@ def _arg_str(space, w_obj):
     return w_obj.utf8
 
 
+def _change_case(w_str, upper):
+    """upper()/lower() by code point (Unicode 8.0 simple case mapping)."""
+    s = w_str.utf8
+    if w_str.is_ascii():
+        return W_StrObject(s.upper() if upper else s.lower(), len(s))
+    builder = StringBuilder(len(s))
+    pos = 0
+    while pos < len(s):
+        cp = utf8.codepoint_at(s, pos)
+        cp = unicodedb.toupper(cp) if upper else unicodedb.tolower(cp)
+        builder.append(utf8.encode_codepoint(cp))
+        pos = utf8.next_codepoint_pos(s, pos)
+    return W_StrObject(builder.build(), w_str.length())
+
+
 @builtin('upper', 1, 1)
 def str_upper(space, args_w, kwnames):
-    return space.newtext(_self(space, args_w[0]).utf8.upper())
+    return _change_case(_self(space, args_w[0]), True)
 
 
 @builtin('lower', 1, 1)
 def str_lower(space, args_w, kwnames):
-    return space.newtext(_self(space, args_w[0]).utf8.lower())
+    return _change_case(_self(space, args_w[0]), False)
 
 
 @builtin('join', 2, 2)
@@ -307,11 +333,13 @@ def _split_whitespace(s, maxsplit):
             j = n
             while j > i and _is_ws(s[j - 1]):
                 j -= 1
+            assert i >= 0 and j >= 0
             parts.append(s[i:j])
             break
         j = i
         while j < n and not _is_ws(s[j]):
             j += 1
+        assert i >= 0 and j >= 0
         parts.append(s[i:j])
         i = j
     return parts

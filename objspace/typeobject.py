@@ -10,14 +10,14 @@ from objspace.baseobject import W_Root, TypeDef
 
 
 class W_TypeObject(W_Root):
-    _immutable_fields_ = ['name', 'bases_w[*]', 'mro_w[*]', 'typedef',
+    _immutable_fields_ = ['name', 'bases_w', 'mro_w', 'layout',
                           'new_func']
 
     def __init__(self, name, bases_w, dict_w, typedef=None, new_func=None):
         self.name = name
         self.bases_w = bases_w
         self.dict_w = dict_w
-        self.typedef = typedef
+        self.layout = typedef      # the TypeDef of a builtin type, else None
         self.new_func = new_func
         self.mro_w = [self]
         for w_base in bases_w:

@@ -1,0 +1,3 @@
+# SystemExit's code becomes the exit status.
+print("exiting")
+raise SystemExit(3)
