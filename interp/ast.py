@@ -12,6 +12,8 @@ ints LOAD, STORE and DEL.  Every node has `lineno` (1-based) and `col`
 (0-based, in bytes).
 """
 
+from rpython.rlib import rstack
+
 LOAD = 0
 STORE = 1
 DEL = 2
@@ -29,6 +31,10 @@ def _visit_method(name):
     method_name = 'visit_' + name
 
     def accept(self, visitor):
+        # walkers recurse through here: check the C stack explicitly, as
+        # RPython doesn't see this indirect recursion (StackOverflow then
+        # becomes a RecursionError in interp/main.py)
+        rstack.stack_check()
         return getattr(visitor, method_name)(self)
     accept.func_name = 'accept_' + name
     return accept

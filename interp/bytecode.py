@@ -35,6 +35,9 @@ _def_op('RERAISE', 27)             # re-raise the exception on the stack
 _def_op('PUSH_EXC_INFO', 28)       # handler entry: remember the exception
 _def_op('LOAD_BUILD_CLASS', 29)
 _def_op('LIST_TO_TUPLE', 30)
+_def_op('YIELD_VALUE', 31)         # suspend the frame, giving TOS
+_def_op('YIELD_FROM', 32)          # delegate to the iterator below TOS
+_def_op('GET_YIELD_FROM_ITER', 33)
 
 HAVE_ARGUMENT = 64
 

@@ -98,6 +98,7 @@ _FIXED_EFFECTS = {
     bc.LOAD_DEREF: 1, bc.LOAD_CLOSURE: 1, bc.DUP_TOP: 1, bc.LOAD_METHOD: 1,
     bc.PUSH_EXC_INFO: 1, bc.LOAD_BUILD_CLASS: 1, bc.LOAD_CLASSDEREF: 1,
     bc.IMPORT_FROM: 1, bc.FOR_ITER: 1,
+    bc.YIELD_VALUE: 0, bc.YIELD_FROM: -1, bc.GET_YIELD_FROM_ITER: 0,
     bc.DUP_TOP_TWO: 2, bc.STORE_ATTR: -2, bc.STORE_SUBSCR: -3,
     bc.DELETE_SUBSCR: -2, bc.MAP_ADD: -2, bc.JUMP_IF_NOT_EXC_MATCH: -2,
 }
@@ -843,7 +844,36 @@ class CodeGen(ast.Visitor):
         self.emit(bc.BUILD_TUPLE, len(code.freevars))
 
     def visit_ClassDef(self, node):
-        self.error("class statements are not supported yet", node)
+        for dec in node.decorators:
+            dec.accept(self)
+        self.emit(bc.LOAD_BUILD_CLASS)
+        scope = self.table.scope_of(node)
+        gen = CodeGen(self.space, self.table, scope, self.filename, self,
+                      self.mode, self.optimize)
+        gen.consts = self.consts
+        gen.set_lineno(node)
+        # __module__ and __qualname__, as CPython sets them
+        gen.emit(bc.LOAD_NAME, gen.name_idx('__name__'))
+        gen.emit(bc.STORE_NAME, gen.name_idx('__module__'))
+        gen.emit_const(self.space.newtext(scope.qualname))
+        gen.emit(bc.STORE_NAME, gen.name_idx('__qualname__'))
+        gen.compile_body(node.body)
+        # the body returns the __class__ cell, which __build_class__ fills
+        if '__class__' in scope.cellvars:
+            gen.emit(bc.LOAD_CLOSURE, gen.cell_index('__class__'))
+        else:
+            gen.emit_const(self.space.w_None)
+        gen.emit(bc.RETURN_VALUE)
+        code = gen.assemble(node.name, 0, 0, 0, 0)
+        self.emit_closure(code)
+        self.emit_const(code)
+        self.emit(bc.MAKE_FUNCTION, 8 if code.freevars else 0)
+        self.emit_const(self.space.newtext(node.name))
+        call = ast.Call(None, node.bases, node.keywords, node.lineno, node.col)
+        self.emit_call_args(call, 2)
+        for i in range(len(node.decorators)):
+            self.emit(bc.CALL_FUNCTION, 1)
+        self.name_op(node.name, ast.STORE)
 
     def visit_With(self, node):
         self.error("with statements are not supported yet", node)
@@ -1146,9 +1176,40 @@ class CodeGen(ast.Visitor):
                 arg.accept(self)
             self.emit(bc.CALL_METHOD, len(node.args))
             return
+        if (isinstance(func, ast.Name) and func.id == 'super' and not node.args
+                and not node.keywords and self.scope.kind == 'function'
+                and self.scope.params
+                and self.scope.lookup('__class__') == FREE):
+            # zero-argument super(): super(__class__, <first argument>)
+            self.name_op('super', ast.LOAD)
+            self.name_op('__class__', ast.LOAD)
+            self.name_op(self.scope.params[0], ast.LOAD)
+            self.emit(bc.CALL_FUNCTION, 2)
+            return
         func.accept(self)
+        self.emit_call_args(node, 0)
+
+    def emit_call_args(self, node, nprefix):
+        """Emit a call's arguments and the call itself; the callable and
+        `nprefix` positional values are already on the stack."""
+        has_star = self.has_starred(node.args)
+        has_dstar = False
+        for kw in node.keywords:
+            if kw.arg is None:
+                has_dstar = True
         if has_star or has_dstar:
-            self.build_sequence(node.args, bc.BUILD_TUPLE)
+            if nprefix:
+                self.emit(bc.BUILD_LIST, nprefix)
+                for arg in node.args:
+                    if isinstance(arg, ast.Starred):
+                        arg.value.accept(self)
+                        self.emit(bc.LIST_EXTEND, 1)
+                    else:
+                        arg.accept(self)
+                        self.emit(bc.LIST_APPEND, 1)
+                self.emit(bc.LIST_TO_TUPLE)
+            else:
+                self.build_sequence(node.args, bc.BUILD_TUPLE)
             if node.keywords:
                 self.emit(bc.BUILD_MAP, 0)
                 for kw in node.keywords:
@@ -1165,15 +1226,16 @@ class CodeGen(ast.Visitor):
             return
         for arg in node.args:
             arg.accept(self)
+        nargs = nprefix + len(node.args)
         if node.keywords:
             names_w = []
             for kw in node.keywords:
                 kw.value.accept(self)
                 names_w.append(self.space.newtext(kw.arg))
             self.emit_const(self.space.newtuple(names_w))
-            self.emit(bc.CALL_FUNCTION_KW, len(node.args) + len(node.keywords))
+            self.emit(bc.CALL_FUNCTION_KW, nargs + len(node.keywords))
         else:
-            self.emit(bc.CALL_FUNCTION, len(node.args))
+            self.emit(bc.CALL_FUNCTION, nargs)
 
     def visit_Lambda(self, node):
         self.make_function(node, '<lambda>', node.args, None, node.body)
@@ -1190,9 +1252,11 @@ class CodeGen(ast.Visitor):
             gen.emit(bc.BUILD_LIST, 0)
         elif kind == 'dict':
             gen.emit(bc.BUILD_MAP, 0)
-        else:
+        elif kind != 'gen':
             self.error("%s comprehensions are not supported yet" % kind, node)
         gen.comprehension_loop(node, generators, 0, kind)
+        if kind == 'gen':
+            gen.emit_const(self.space.w_None)
         gen.emit(bc.RETURN_VALUE)
         code = gen.assemble(name, 1, 0, 0, 0)
         self.emit_closure(code)
@@ -1224,6 +1288,11 @@ class CodeGen(ast.Visitor):
             assert isinstance(node, ast.ListComp)
             node.elt.accept(self)
             self.emit(bc.LIST_APPEND, len(generators) + 1)
+        elif kind == 'gen':
+            assert isinstance(node, ast.GeneratorExp)
+            node.elt.accept(self)
+            self.emit(bc.YIELD_VALUE)
+            self.emit(bc.POP_TOP)
         else:
             assert isinstance(node, ast.DictComp)
             node.key.accept(self)
@@ -1242,13 +1311,20 @@ class CodeGen(ast.Visitor):
         self.error("set comprehensions are not supported yet", node)
 
     def visit_GeneratorExp(self, node):
-        self.error("generator expressions are not supported yet", node)
+        self.compile_comprehension(node, '<genexpr>', node.generators, 'gen')
 
     def visit_Yield(self, node):
-        self.error("yield is not supported yet", node)
+        if node.value is None:
+            self.emit_const(self.space.w_None)
+        else:
+            node.value.accept(self)
+        self.emit(bc.YIELD_VALUE)
 
     def visit_YieldFrom(self, node):
-        self.error("yield from is not supported yet", node)
+        node.value.accept(self)
+        self.emit(bc.GET_YIELD_FROM_ITER)
+        self.emit_const(self.space.w_None)
+        self.emit(bc.YIELD_FROM)
 
     def visit_Await(self, node):
         self.error("await is not supported yet", node)

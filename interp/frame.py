@@ -9,6 +9,7 @@ through the code object's static exception table.
 """
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import ovfcheck
+from rpython.rlib import rstackovf
 from rpython.rlib.rstackovf import StackOverflow
 from rpython.rlib.objectmodel import we_are_translated
 
@@ -38,6 +39,10 @@ class Return(Exception):
     pass
 
 
+class Yield(Exception):
+    pass
+
+
 class Frame(object):
     _virtualizable_ = ['locals_cells_stack_w[*]', 'stackdepth', 'pc',
                        'w_globals', 'code', 'w_locals', 'w_handled']
@@ -54,7 +59,7 @@ class Frame(object):
         self.stackdepth = code.nlocals + code.ncells
         self.pc = 0
         self.w_handled = None     # the exception an except clause handles
-        self.f_back = None
+        self.finished = False     # returned (or raised): can't be resumed
 
     # ------------------------------------------------------------ stack
     def push(self, w_value):
@@ -195,14 +200,22 @@ class Frame(object):
                 self.locals_cells_stack_w[base + i] = closure[i]
 
     # ------------------------------------------------------------ running
-    def run(self):
-        """Run the frame to completion and return its result."""
-        space = self.space
+    def setup_cells(self):
         if self.code.ncells:
             closure = None
             if self.w_func is not None:
                 closure = self.w_func.closure
             self.init_cells(closure)
+
+    def run(self):
+        """Run the frame to completion and return its result."""
+        self.setup_cells()
+        return self.resume()
+
+    def resume(self):
+        """Run from self.pc until the frame returns or yields; return the
+        value returned or yielded (self.finished tells which)."""
+        space = self.space
         space.call_depth += 1
         try:
             if space.call_depth > space.max_call_depth:
@@ -210,6 +223,7 @@ class Frame(object):
                                   "maximum recursion depth exceeded")
             return self.execute()
         except StackOverflow:
+            rstackovf.check_stack_overflow()
             raise space.error(space.w_RecursionError,
                               "maximum recursion depth exceeded")
         finally:
@@ -223,9 +237,17 @@ class Frame(object):
             try:
                 pc = self.step(code, pc)
             except Return:
+                self.finished = True
+                return self.pop()
+            except Yield:
                 return self.pop()
             except OperationError as e:
                 pc = self.handle_error(code, e)
+            except StackOverflow:
+                rstackovf.check_stack_overflow()
+                pc = self.handle_error(code, self.space.error(
+                    self.space.w_RecursionError,
+                    "maximum recursion depth exceeded"))
             if pc < 0:
                 # a backward jump: let the JIT enter here
                 pc = -pc - 1
@@ -346,8 +368,12 @@ class Frame(object):
             if self.locals_cells_stack_w[arg] is None:
                 raise self.unbound_local(arg)
             self.locals_cells_stack_w[arg] = None
-        elif op == bc.LOAD_DEREF or op == bc.LOAD_CLASSDEREF:
+        elif op == bc.LOAD_DEREF:
             self.load_deref(code, arg)
+        elif op == bc.LOAD_CLASSDEREF:
+            self.load_classderef(code, arg)
+        elif op == bc.LOAD_BUILD_CLASS:
+            self.push(space.w_build_class)
         elif op == bc.STORE_DEREF:
             cell = self.locals_cells_stack_w[code.nlocals + arg]
             assert isinstance(cell, W_CellObject)
@@ -471,6 +497,17 @@ class Frame(object):
         elif op == bc.BUILD_STRING:
             parts = [space.text_w(w) for w in self.popvalues(arg)]
             self.push(space.newtext(''.join(parts)))
+        elif op == bc.YIELD_VALUE:
+            self.pc = pc
+            raise Yield
+        elif op == bc.YIELD_FROM:
+            return self.yield_from(pc, arg)
+        elif op == bc.GET_YIELD_FROM_ITER:
+            w_iterable = self.pop()
+            from objspace.generatorobject import W_Generator
+            if not isinstance(w_iterable, W_Generator):
+                w_iterable = space.iter(w_iterable)
+            self.push(w_iterable)
         elif op == bc.NOP:
             pass
         else:
@@ -522,6 +559,51 @@ class Frame(object):
             raise self.space.name_error(
                 "free variable '%s' referenced before assignment" % name)
         self.push(cell.w_value)
+
+    def yield_from(self, next_pc, arg):
+        """YIELD_FROM: send TOS into the iterator below it; yield what it
+        yields (re-running this instruction on resume), or push its return
+        value when it is exhausted (PEP 380)."""
+        from objspace.generatorobject import W_Generator
+        space = self.space
+        w_sent = self.pop()
+        w_iter = self.top()
+        if isinstance(w_iter, W_Generator):
+            w_item = w_iter.send_ex(w_sent, None)
+            if w_iter.frame.finished:
+                self.pop()
+                self.push(w_item)
+                return next_pc
+        elif space.is_none(w_sent):
+            w_item = space.next(w_iter)
+            if w_item is None:
+                self.pop()
+                self.push(space.w_None)
+                return next_pc
+        else:
+            try:
+                w_item = space.call_function(space.getattr(w_iter, 'send'),
+                                             [w_sent])
+            except OperationError as e:
+                if not e.match(space, space.w_StopIteration):
+                    raise
+                self.pop()
+                self.push(space.stop_iteration_value(e.w_value))
+                return next_pc
+        self.push(w_item)
+        raise Yield
+
+    def load_classderef(self, code, arg):
+        """A free variable read in a class body: the class namespace first,
+        then the enclosing function's cell."""
+        ncellvars = len(code.cellvars)
+        if arg >= ncellvars and self.w_locals is not None:
+            name = code.freevars[arg - ncellvars]
+            w_value = self.w_locals.getitem(self.space.newtext(name))
+            if w_value is not None:
+                self.push(w_value)
+                return
+        self.load_deref(code, arg)
 
     def binary_op(self, index, inplace):
         space = self.space

@@ -8,6 +8,8 @@ code becomes the exit status.  The same function is the RPython entry point
 import os
 
 from rpython.rlib import rstack
+from rpython.rlib import rstackovf
+from rpython.rlib.rstackovf import StackOverflow
 
 from interp.error import OperationError, CompileError
 from interp.parser import parse
@@ -33,6 +35,11 @@ def compile_source(space, source, filename, mode):
     try:
         tree = parse(source, mode)
         return compile_ast(space, tree, filename, mode)
+    except StackOverflow:
+        rstackovf.check_stack_overflow()
+        # a left-deep chain (1+1+...+1) too long for the compiler's recursion
+        raise space.error(space.w_RecursionError,
+                          "maximum recursion depth exceeded during compilation")
     except CompileError as e:
         w_type = space.w_SyntaxError
         if e.kind == 'IndentationError':

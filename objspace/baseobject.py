@@ -222,6 +222,17 @@ class W_Root(object):
         raise space.type_error("'%s' object isn't callable"
                                % space.type_name(self))
 
+    def is_data_descr(self, space):
+        """True for data descriptors (those defining __set__), which take
+        precedence over the instance dict."""
+        return False
+
+    def set_descr(self, space, w_obj, w_value):
+        raise space.attribute_error("can't set attribute")
+
+    def delete_descr(self, space, w_obj):
+        raise space.attribute_error("can't delete attribute")
+
     def get_descr(self, space, w_obj, w_type):
         """The descriptor protocol (__get__): what a class attribute gives
         when looked up through an instance (w_obj) or the class (w_obj None)."""

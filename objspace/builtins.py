@@ -8,6 +8,7 @@ from objspace.moduleobject import W_ModuleObject
 from objspace.strobject import W_StrObject
 from objspace.intobject import W_IntObject
 from objspace import utf8
+from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 
 
 @builtin('print', 0, -1, keywords=True)
@@ -148,7 +149,17 @@ def builtin_iter(space, args_w, kwnames):
 
 @builtin('next', 1, 2)
 def builtin_next(space, args_w, kwnames):
-    w_item = space.next(args_w[0])
+    from objspace.generatorobject import W_Generator
+    w_iter = args_w[0]
+    if isinstance(w_iter, W_Generator):
+        # keep the generator's return value for StopIteration.value
+        w_item = w_iter.send_ex(None, None)
+        if not w_iter.frame.finished:
+            return w_item
+        if len(args_w) > 1:
+            return args_w[1]
+        raise space.stop_iteration(w_item)
+    w_item = space.next(w_iter)
     if w_item is None:
         if len(args_w) > 1:
             return args_w[1]
@@ -266,13 +277,70 @@ def builtin_pow(space, args_w, kwnames):
     return space.pow(args_w[0], args_w[1])
 
 
+@builtin('__build_class__', 2, -1, keywords=True)
+def builtin_build_class(space, args_w, kwnames):
+    """__build_class__(func, name, *bases, metaclass=type, **kwds): run the
+    class body `func` in a new namespace and make the class from it."""
+    from interp.frame import Frame
+    from objspace.functionobject import W_Function, W_CellObject
+    from objspace.typeobject import W_TypeObject
+    w_func = args_w[0]
+    if not isinstance(w_func, W_Function):
+        raise space.type_error("__build_class__: func must be a function")
+    name = space.text_w(args_w[1])
+    npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
+    bases_w = []
+    for i in range(2, npos):
+        w_base = args_w[i]
+        if not isinstance(w_base, W_TypeObject):
+            raise space.type_error("bases must be types")
+        bases_w.append(w_base)
+    w_meta = get_keyword(args_w, kwnames, 'metaclass')
+    if w_meta is None:
+        w_meta = space.w_type
+        for w_base in bases_w:
+            w_base_meta = space.type(w_base)
+            if w_base_meta.issubtype(w_meta):
+                w_meta = w_base_meta
+    w_namespace = space.newdict()
+    frame = Frame(space, w_func.code, w_func.w_globals, w_func)
+    frame.w_locals = w_namespace
+    w_cell = frame.run()
+    w_bases = space.newtuple([w_b for w_b in bases_w])
+    w_class = space.call(w_meta, [space.newtext(name), w_bases, w_namespace],
+                         None)
+    if isinstance(w_cell, W_CellObject):
+        w_cell.w_value = w_class
+    if isinstance(w_class, W_TypeObject):
+        init_subclass(space, w_class, bases_w)
+    return w_class
+
+
+def init_subclass(space, w_class, bases_w):
+    """__set_name__ on the new class's attributes, then the nearest base's
+    __init_subclass__ (PEP 487)."""
+    for name, w_value in w_class.dict_w.items():
+        w_set_name = space.type(w_value).lookup('__set_name__')
+        if w_set_name is not None:
+            space.call_bound(w_set_name, w_value, [w_class, space.newtext(name)])
+    for w_t in w_class.mro_w[1:]:
+        w_hook = w_t.dict_w.get('__init_subclass__', None)
+        if w_hook is not None:
+            w_func = w_hook
+            from objspace.descriptors import W_ClassMethod
+            if isinstance(w_hook, W_ClassMethod):
+                w_func = w_hook.w_function
+            space.call(w_func, [w_class], None)
+            return
+
+
 BUILTIN_FUNCTIONS = [
     builtin_print, builtin_len, builtin_abs, builtin_repr, builtin_isinstance,
     builtin_chr, builtin_ord, builtin_min, builtin_max, builtin_sum,
     builtin_iter, builtin_next, builtin_sorted, builtin_hex, builtin_oct,
     builtin_bin, builtin_hash, builtin_id, builtin_callable, builtin_format,
     builtin_getattr, builtin_hasattr, builtin_setattr, builtin_divmod,
-    builtin_pow,
+    builtin_pow, builtin_build_class,
 ]
 
 
@@ -284,7 +352,9 @@ def make_module(space):
         w_dict.setitem(space.newtext(w_func.name), w_func)
     for w_type in [space.w_int, space.w_bool, space.w_float, space.w_str,
                    space.w_tuple, space.w_list, space.w_dict, space.w_slice,
-                   space.w_type, space.w_object, space.w_range]:
+                   space.w_type, space.w_object, space.w_range,
+                   W_Property.typedef.w_type, W_ClassMethod.typedef.w_type,
+                   W_StaticMethod.typedef.w_type, W_Super.typedef.w_type]:
         w_dict.setitem(space.newtext(w_type.name), w_type)
     for name, w_exc in space.exception_types_w.items():
         w_dict.setitem(space.newtext(name), w_exc)

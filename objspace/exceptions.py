@@ -6,6 +6,7 @@ keep their args tuple.  str/repr follow CPython 3 (KeyError's str quotes
 its key); `.value` (StopIteration) and `.errno` (OSError) follow MicroPython.
 """
 from objspace.baseobject import W_Root, TypeDef
+from objspace.functionobject import builtin
 
 
 # (name, base name): order matters, bases come first
@@ -58,10 +59,14 @@ class W_BaseException(W_Root):
         return self.w_dict
 
     def getattr_builtin(self, space, name):
+        if (self.w_dict is not None
+                and self.w_dict.getitem(space.newtext(name)) is not None):
+            return None     # an instance attribute wins
         if name == 'args':
             return space.newtuple(self.args_w[:])
-        if name == 'value' or name == 'errno' or name == 'code':
-            # StopIteration.value, OSError.errno, SystemExit.code
+        if ((name == 'value' and self.w_class.issubtype(space.w_StopIteration))
+                or (name == 'errno' and self.w_class.issubtype(space.w_OSError))
+                or (name == 'code' and self.w_class.issubtype(space.w_SystemExit))):
             if self.args_w:
                 return self.args_w[0]
             return space.w_None
@@ -84,6 +89,15 @@ class W_BaseException(W_Root):
         if len(self.args_w) == 1:
             return '%s(%s)' % (name, space.repr_w(self.args_w[0]))
         return name + space.repr_w(space.newtuple(self.args_w))
+
+
+@builtin('__init__', 1, -1)
+def exception_init(space, args_w, kwnames):
+    """BaseException.__init__(self, *args): sets self.args."""
+    w_self = args_w[0]
+    if isinstance(w_self, W_BaseException):
+        w_self.args_w = args_w[1:]
+    return space.w_None
 
 
 def exception_new(space, w_type, args_w, kwnames):

@@ -9,6 +9,8 @@ from rpython.rlib import jit
 
 from objspace.baseobject import W_Root, TypeDef
 
+CO_GENERATOR = 0x20     # as interp/code.py
+
 
 class W_Function(W_Root):
     """A function made by `def` or `lambda`: a code object plus its globals,
@@ -30,10 +32,21 @@ class W_Function(W_Root):
     def repr_w(self, space):
         return "<function %s at 0x%x>" % (self.qualname, space.id_of(self))
 
+    def getattr_builtin(self, space, name):
+        if name == '__name__':
+            return space.newtext(self.name)
+        if name == '__qualname__':
+            return space.newtext(self.qualname)
+        return None
+
     def descr_call(self, space, args_w, kwnames):
         from interp.frame import Frame
         frame = Frame(space, self.code, self.w_globals, self)
         frame.bind_arguments(self, args_w, kwnames)
+        if self.code.flags & CO_GENERATOR:
+            from objspace.generatorobject import W_Generator
+            frame.setup_cells()
+            return W_Generator(frame, self.name, self.qualname)
         return frame.run()
 
     def get_descr(self, space, w_obj, w_type):
@@ -65,6 +78,11 @@ class W_BuiltinFunction(W_Root):
 
     def repr_w(self, space):
         return "<function %s>" % self.name
+
+    def getattr_builtin(self, space, name):
+        if name == '__name__':
+            return space.newtext(self.name)
+        return None
 
     def descr_call(self, space, args_w, kwnames):
         npos = len(args_w)

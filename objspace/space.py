@@ -7,7 +7,7 @@ and the builtins module, so start-up does none of that work.
 """
 import os
 
-from rpython.rlib import jit
+from rpython.rlib import jit, rstack
 from rpython.rlib.objectmodel import specialize, compute_unique_id
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.unroll import unrolling_iterable
@@ -31,8 +31,11 @@ from objspace.functionobject import (W_Function, W_BuiltinFunction, W_Method,
 from objspace.typeobject import W_TypeObject
 from objspace.moduleobject import W_ModuleObject
 from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
-                                 exception_new)
+                                 exception_new, exception_init)
 from objspace import dictobject, listobject
+from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
+from objspace.instanceobject import W_GetItemIterator
+from objspace.generatorobject import W_Generator
 from interp.code import W_Code
 from interp import bytecode
 
@@ -43,7 +46,9 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_NoneObject, W_NotImplemented, W_Ellipsis, W_Function,
                  W_BuiltinFunction, W_Method, W_CellObject, W_TypeObject,
                  W_ModuleObject, W_StrIterator, W_SeqIterator, W_DictView,
-                 W_RangeObject, W_RangeIterator, W_Code]
+                 W_RangeObject, W_RangeIterator, W_Code, W_Property,
+                 W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
+                 W_Generator]
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -75,6 +80,7 @@ def _make_binop(name, symbol, lname, rname):
     dunder = '__%s__' % name.rstrip('_')
 
     def binop(self, w_a, w_b):
+        rstack.stack_check()
         w_res = getattr(w_a, lname)(self, w_b)
         if w_res is not None:
             return w_res
@@ -90,6 +96,7 @@ def _make_binop(name, symbol, lname, rname):
 
 def _make_compare(name, lname, rname, dunder):
     def compare(self, w_a, w_b):
+        rstack.stack_check()
         w_res = getattr(w_a, lname)(self, w_b)
         if w_res is not None:
             return w_res
@@ -104,6 +111,14 @@ def _make_compare(name, lname, rname, dunder):
 
 
 # indexed as the bytecode's BINARY_OP argument
+def _object_new_func(space, w_type, args_w, kwnames):
+    """object(): a bare instance (no arguments allowed)."""
+    from objspace.instanceobject import W_InstanceObject
+    if args_w:
+        raise space.type_error("object() takes no arguments")
+    return W_InstanceObject(w_type)
+
+
 _unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
 
 
@@ -128,10 +143,16 @@ class ObjSpace(object):
         self.builtins = builtins.make_module(self)
         self.sys_modules = {'builtins': self.builtins}   # name -> module
         self.w_builtins_dict = self.builtins.w_dict
+        self.w_build_class = builtins.builtin_build_class.w_builtin
 
     # ---------------------------------------------------------- building
     def _build_types(self):
-        self.w_object = W_TypeObject('object', [], {})
+        from objspace import typeobject
+        self.w_object = W_TypeObject('object', [], dict(typeobject.OBJECT_METHODS),
+                                     None, _object_new_func)
+        self.object_getattribute = typeobject.object_getattribute.w_builtin
+        self.object_setattr = typeobject.object_setattr.w_builtin
+        self.object_delattr = typeobject.object_delattr.w_builtin
         for cls in BUILTIN_TYPES:
             typedef = cls.typedef
             if typedef.w_type is not None:
@@ -164,7 +185,10 @@ class ObjSpace(object):
                 bases_w = [self.w_object]
             else:
                 bases_w = [self.exception_types_w[base]]
-            w_exc = W_TypeObject(name, bases_w, {}, None, exception_new)
+            dict_w = {}
+            if base is None:
+                dict_w['__init__'] = exception_init.w_builtin
+            w_exc = W_TypeObject(name, bases_w, dict_w, None, exception_new)
             self.exception_types_w[name] = w_exc
             setattr(self, 'w_' + name, w_exc)
 
@@ -232,6 +256,7 @@ class ObjSpace(object):
 
     # ---------------------------------------------------------- conversions
     def is_true(self, w_obj):
+        rstack.stack_check()
         if w_obj is self.w_True:
             return True
         if w_obj is self.w_False or w_obj is self.w_None:
@@ -251,9 +276,11 @@ class ObjSpace(object):
         raise self.type_error("expected str, got %s" % self.type_name(w_obj))
 
     def repr_w(self, w_obj):
+        rstack.stack_check()
         return w_obj.repr_w(self)
 
     def str_w(self, w_obj):
+        rstack.stack_check()
         return w_obj.str_w(self)
 
     def repr(self, w_obj):
@@ -265,6 +292,7 @@ class ObjSpace(object):
         return self.newtext(w_obj.str_w(self))
 
     def hash_w(self, w_obj):
+        rstack.stack_check()
         return w_obj.hash_w(self)
 
     def repr_enter(self, w_obj):
@@ -310,6 +338,7 @@ class ObjSpace(object):
         return self.mul(w_a, w_b)
 
     def eq(self, w_a, w_b):
+        rstack.stack_check()
         w_res = w_a.descr_eq(self, w_b)
         if w_res is not None:
             return w_res
@@ -319,6 +348,7 @@ class ObjSpace(object):
         return self.newbool(w_a is w_b)
 
     def ne(self, w_a, w_b):
+        rstack.stack_check()
         w_res = w_a.descr_ne(self, w_b)
         if w_res is not None:
             return w_res
@@ -407,17 +437,43 @@ class ObjSpace(object):
 
     # ---------------------------------------------------------- attributes
     def findattr(self, w_obj, name):
-        """getattr(w_obj, name) or None when there is no such attribute."""
+        """getattr(w_obj, name), or None when there is no such attribute
+        (AttributeError raised by a __getattr__ also gives None)."""
         if isinstance(w_obj, W_TypeObject):
-            w_value = w_obj.lookup(name)
-            if w_value is not None:
-                return w_value.get_descr(self, None, w_obj)
-            return None
+            return self.type_findattr(w_obj, name)
+        w_type = self.type(w_obj)
+        if w_type.is_user_type:
+            w_getattribute = w_type.lookup('__getattribute__')
+            if w_getattribute is not self.object_getattribute:
+                w_value = self.call_attr_hook(w_getattribute, w_obj, name)
+            else:
+                w_value = self.generic_findattr(w_obj, name)
+            if w_value is None:
+                w_getattr = w_type.lookup('__getattr__')
+                if w_getattr is not None:
+                    w_value = self.call_attr_hook(w_getattr, w_obj, name)
+            return w_value
+        return self.generic_findattr(w_obj, name)
+
+    def call_attr_hook(self, w_hook, w_obj, name):
+        """Call __getattribute__/__getattr__; AttributeError means None."""
+        try:
+            return self.call_bound(w_hook, w_obj, [self.newtext(name)])
+        except OperationError as e:
+            if e.match(self, self.w_AttributeError):
+                return None
+            raise
+
+    def generic_findattr(self, w_obj, name):
+        """object.__getattribute__: data descriptors on the type, then the
+        instance dict, then other class attributes (bound if descriptors)."""
         w_value = w_obj.getattr_builtin(self, name)
         if w_value is not None:
             return w_value
         w_type = self.type(w_obj)
         w_descr = w_type.lookup(name)
+        if w_descr is not None and w_descr.is_data_descr(self):
+            return w_descr.get_descr(self, w_obj, w_type)
         w_dict = w_obj.getdict(self)
         if w_dict is not None:
             w_value = w_dict.getitem(self.newtext(name))
@@ -425,6 +481,22 @@ class ObjSpace(object):
                 return w_value
         if w_descr is not None:
             return w_descr.get_descr(self, w_obj, w_type)
+        return None
+
+    def type_findattr(self, w_type, name):
+        """Attribute lookup on a class: its MRO first, then its metaclass."""
+        w_value = w_type.getattr_builtin(self, name)
+        if w_value is not None:
+            return w_value
+        w_meta = w_type.getclass(self)
+        w_meta_descr = w_meta.lookup(name)
+        if w_meta_descr is not None and w_meta_descr.is_data_descr(self):
+            return w_meta_descr.get_descr(self, w_type, w_meta)
+        w_value = w_type.lookup(name)
+        if w_value is not None:
+            return w_value.get_descr(self, None, w_type)
+        if w_meta_descr is not None and w_meta is not self.w_type:
+            return w_meta_descr.get_descr(self, w_type, w_meta)
         return None
 
     def getattr(self, w_obj, name):
@@ -441,17 +513,72 @@ class ObjSpace(object):
         return w_value
 
     def lookup_method(self, w_obj, name):
-        """The plain function `name` of w_obj's type when calling it as a
-        method needs no bound method (no instance attribute shadows it),
-        else None."""
-        if isinstance(w_obj, W_TypeObject) or w_obj.getdict(self) is not None:
+        """The plain function `name` of w_obj's type, when calling it as a
+        method needs no bound method (no instance attribute or attribute
+        hook is in the way); else None."""
+        if isinstance(w_obj, W_TypeObject):
             return None
+        if w_obj.getattr_builtin(self, name) is not None:
+            return None
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        if not (isinstance(w_descr, W_Function)
+                or isinstance(w_descr, W_BuiltinFunction)):
+            return None
+        if w_type.is_user_type:
+            if w_type.lookup('__getattribute__') is not self.object_getattribute:
+                return None
+            w_dict = w_obj.getdict(self)
+            if w_dict is not None and w_dict.getitem(self.newtext(name)) is not None:
+                return None
+        return w_descr
+
+    def setattr(self, w_obj, name, w_value):
+        if isinstance(w_obj, W_TypeObject):
+            if not w_obj.is_user_type:
+                raise self.type_error("can't set attributes of built-in/"
+                                      "extension type '%s'" % w_obj.name)
+            w_obj.set_attr(name, w_value)
+            return
+        w_type = self.type(w_obj)
+        if w_type.is_user_type:
+            w_setattr = w_type.lookup('__setattr__')
+            if w_setattr is not self.object_setattr:
+                self.call_bound(w_setattr, w_obj, [self.newtext(name), w_value])
+                return
+        self.generic_setattr(w_obj, name, w_value)
+
+    def generic_setattr(self, w_obj, name, w_value):
         w_descr = self.type(w_obj).lookup(name)
-        if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
-            return w_descr
-        return None
+        if w_descr is not None and w_descr.is_data_descr(self):
+            w_descr.set_descr(self, w_obj, w_value)
+            return
+        w_dict = w_obj.getdict(self)
+        if w_dict is None:
+            raise self.attribute_error("'%s' object has no attribute '%s'"
+                                       % (self.type_name(w_obj), name))
+        w_dict.setitem(self.newtext(name), w_value)
 
     def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_TypeObject):
+            if not w_obj.is_user_type or name not in w_obj.dict_w:
+                raise self.attribute_error("type object '%s' has no attribute "
+                                           "'%s'" % (w_obj.name, name))
+            w_obj.set_attr(name, None)
+            return
+        w_type = self.type(w_obj)
+        if w_type.is_user_type:
+            w_delattr = w_type.lookup('__delattr__')
+            if w_delattr is not self.object_delattr:
+                self.call_bound(w_delattr, w_obj, [self.newtext(name)])
+                return
+        self.generic_delattr(w_obj, name)
+
+    def generic_delattr(self, w_obj, name):
+        w_descr = self.type(w_obj).lookup(name)
+        if w_descr is not None and w_descr.is_data_descr(self):
+            w_descr.delete_descr(self, w_obj)
+            return
         w_dict = w_obj.getdict(self)
         w_key = self.newtext(name)
         if w_dict is None or w_dict.getitem(w_key) is None:
@@ -459,21 +586,26 @@ class ObjSpace(object):
                                        % (self.type_name(w_obj), name))
         w_dict.descr_delitem(self, w_key)
 
-    def setattr(self, w_obj, name, w_value):
-        w_dict = w_obj.getdict(self)
-        if w_dict is None:
-            raise self.attribute_error("'%s' object has no attribute '%s'"
-                                       % (self.type_name(w_obj), name))
-        w_dict.setitem(self.newtext(name), w_value)
-
     # ---------------------------------------------------------- calls
     def call(self, w_func, args_w, kwnames):
+        rstack.stack_check()
         return w_func.descr_call(self, args_w, kwnames)
 
     def callable_w(self, w_obj):
-        return (isinstance(w_obj, W_Function) or isinstance(w_obj, W_Method)
+        if (isinstance(w_obj, W_Function) or isinstance(w_obj, W_Method)
                 or isinstance(w_obj, W_BuiltinFunction)
-                or isinstance(w_obj, W_TypeObject))
+                or isinstance(w_obj, W_TypeObject)):
+            return True
+        return self.type(w_obj).lookup('__call__') is not None
+
+    def call_bound(self, w_descr, w_obj, args_w, kwnames=None):
+        """Call the class attribute w_descr (found on type(w_obj)) as a
+        method of w_obj, without making a bound method when it's a plain
+        function."""
+        if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
+            return w_descr.descr_call(self, [w_obj] + args_w, kwnames)
+        w_bound = w_descr.get_descr(self, w_obj, self.type(w_obj))
+        return self.call(w_bound, args_w, kwnames)
 
     def call_function(self, w_func, args_w):
         return w_func.descr_call(self, args_w, None)
@@ -539,6 +671,17 @@ class ObjSpace(object):
         if isinstance(w_exc, W_BaseException):
             return w_exc.traceback
         return None
+
+    def stop_iteration(self, w_value):
+        """StopIteration carrying a generator's return value."""
+        if w_value is None or w_value is self.w_None:
+            return self.error_noarg(self.w_StopIteration)
+        return OperationError(W_BaseException(self.w_StopIteration, [w_value]))
+
+    def stop_iteration_value(self, w_exc):
+        if isinstance(w_exc, W_BaseException) and w_exc.args_w:
+            return w_exc.args_w[0]
+        return self.w_None
 
     def make_exception_instance(self, w_obj):
         """What `raise w_obj` raises: an instance, or the class called."""

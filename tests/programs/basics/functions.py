@@ -68,3 +68,5 @@ def gcd(a, b):
     return a
 
 print(gcd(48, 18), gcd(17, 5))
+print(fib.__name__, type(1).__name__, type("s").__name__, type([]).__name__, type(None).__name__)
+print(isinstance(True, int), isinstance(1, bool), type(True) is bool, type(2**70) is int)
