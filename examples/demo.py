@@ -1,78 +1,99 @@
-# A small tour of what micropy runs today: machine-size ints, strings with + and *,
-# print, comparisons, if/elif/else, while loops, functions and recursion.
-# It runs unchanged on python3:  python3 examples/demo.py
+# A small tour of what micropy runs today.  It runs unchanged on python3:
+#   ./micropy examples/demo.py        python3 examples/demo.py
 
 
 def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
 
 
-def gcd(a, b):
-    while b != 0:
-        t = a % b
-        a = b
-        b = t
-    return a
+def primes():
+    """An endless generator of primes."""
+    found = []
+    n = 2
+    while True:
+        if all_coprime(n, found):
+            found.append(n)
+            yield n
+        n += 1
 
 
-def fact(n):
-    if n <= 1:
-        return 1
-    return n * fact(n - 1)
-
-
-def classify(n):
-    if n % 15 == 0:
-        return "FizzBuzz"
-    elif n % 5 == 0:
-        return "Buzz"
-    elif n % 3 == 0:
-        return "Fizz"
-    else:
-        return "-"
-
-
-def is_prime(n):
-    if n < 2:
-        return False
-    d = 2
-    while d * d <= n:
-        if n % d == 0:
+def all_coprime(n, found):
+    for p in found:
+        if p * p > n:
+            break
+        if n % p == 0:
             return False
-        d = d + 1
     return True
 
 
-rule = "=" * 32
+class Vector:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __add__(self, other):
+        return Vector(self.x + other.x, self.y + other.y)
+
+    def __mul__(self, k):
+        return Vector(self.x * k, self.y * k)
+
+    def __repr__(self):
+        return f"Vector({self.x}, {self.y})"
+
+    @property
+    def norm2(self):
+        return self.x ** 2 + self.y ** 2
+
+
+class Account:
+    def __init__(self, owner):
+        self.owner = owner
+        self.balance = 0
+
+    def withdraw(self, amount):
+        if amount > self.balance:
+            raise ValueError(f"{self.owner} can't withdraw {amount}")
+        self.balance -= amount
+
+
+def make_counter():
+    count = 0
+
+    def bump(step=1):
+        nonlocal count
+        count += step
+        return count
+    return bump
+
+
+rule = "=" * 40
 print(rule)
-print("micropy" + " " + "demo")
+print("micropy demo")
 print(rule)
-
-print("fib(0..15):")
-i = 0
-while i <= 15:
-    print("  fib", i, "=", fib(i))
-    i = i + 1
-
-print("gcd(1071, 462) =", gcd(1071, 462))
-print("gcd(270, 192) =", gcd(270, 192))
-print("12! =", fact(12))
-
-print("n   square  cube  prime  fizzbuzz")
-n = 1
-while n <= 15:
-    print(n, n * n, n * n * n, is_prime(n), classify(n))
-    n = n + 1
-
-count = 0
-n = 2
-while n < 1000:
-    if is_prime(n):
-        count = count + 1
-    n = n + 1
-print("primes below 1000:", count)
-print("7 // 2 =", 7 // 2, " -7 // 2 =", -7 // 2, " -7 % 3 =", -7 % 3)
-print("1 < 2 < 3:", 1 < 2 < 3, " 'ab' < 'b':", "ab" < "b", " 'x' * 3 == 'xxx':", "x" * 3 == "xxx")
+print("fib:", [fib(i) for i in range(15)])
+gen = primes()
+print("primes:", [next(gen) for _ in range(12)])
+f = 1
+for i in range(2, 31):
+    f *= i
+print("2**100 =", 2 ** 100, " 30! =", f)
+v = Vector(1, 2) + Vector(3, 4) * 2
+print("vector:", v, "norm2:", v.norm2)
+words = "the quick brown fox jumps over the lazy dog the end".split()
+counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1
+print("counts:", sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+acct = Account("ada")
+try:
+    acct.withdraw(10)
+except ValueError as e:
+    print("error:", e)
+finally:
+    print("balance:", acct.balance)
+c = make_counter()
+c()
+print("counter:", c(10))
+print("table:")
+for n in range(1, 6):
+    print(f"  {n:2d} {n * n:3d} {n ** 3:4d} {1 / n:.3f} {'even' if n % 2 == 0 else 'odd'}")
 print(rule)

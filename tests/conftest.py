@@ -20,11 +20,10 @@ if REPO_ROOT not in sys.path:
 
 # Importing rpython's rffi (e.g. through rlib.rstack) creates a numbered "usession" directory,
 # by default in /tmp and after a Mercurial look-up that warns on stderr: keep it in build/.
-if 'PYPY_USESSION_DIR' not in os.environ:
-    os.environ['PYPY_USESSION_DIR'] = os.path.join(REPO_ROOT, 'build', 'usession-untranslated')
-    if not os.path.isdir(os.environ['PYPY_USESSION_DIR']):
-        os.makedirs(os.environ['PYPY_USESSION_DIR'])
+os.environ.setdefault('PYPY_USESSION_DIR', os.path.join(REPO_ROOT, 'build', 'usession-untranslated'))
 os.environ.setdefault('PYPY_USESSION_BASENAME', 'untranslated')
+if not os.path.isdir(os.environ['PYPY_USESSION_DIR']):
+    os.makedirs(os.environ['PYPY_USESSION_DIR'])
 
 
 def pytest_addoption(parser):
