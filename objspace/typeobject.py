@@ -49,10 +49,11 @@ class W_TypeObject(W_Root):
     def getattr_builtin(self, space, name):
         if name == '__name__' or name == '__qualname__':
             return space.newtext(self.name)
+        # (fresh lists: a slice would share the list's RPython type)
         if name == '__bases__':
-            return space.newtuple(self.bases_w[:])
+            return space.newtuple([w_t for w_t in self.bases_w])
         if name == '__mro__':
-            return space.newtuple(self.mro_w[:])
+            return space.newtuple([w_t for w_t in self.mro_w])
         if name == '__dict__':
             w_dict = space.newdict()
             for key, w_value in self.dict_w.items():
