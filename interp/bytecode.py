@@ -38,6 +38,8 @@ _def_op('LIST_TO_TUPLE', 30)
 _def_op('YIELD_VALUE', 31)         # suspend the frame, giving TOS
 _def_op('YIELD_FROM', 32)          # delegate to the iterator below TOS
 _def_op('GET_YIELD_FROM_ITER', 33)
+_def_op('BEFORE_WITH', 34)         # ctx -> ctx.__exit__, ctx.__enter__()
+_def_op('WITH_EXCEPT_START', 35)   # [exit, prev, exc] -> [..., exit(type, exc, tb)]
 
 HAVE_ARGUMENT = 64
 

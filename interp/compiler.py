@@ -69,6 +69,7 @@ FB_FOR = 1           # a for loop: its iterator on the stack
 FB_FINALLY = 2       # inside `try` of try/finally: run the final body
 FB_HANDLER = 3       # inside an except body: previous exception on stack
 FB_HANDLER_CLEANUP = 4
+FB_WITH = 5          # inside a with body: the __exit__ method on the stack
 
 
 class FBlock(object):
@@ -99,6 +100,7 @@ _FIXED_EFFECTS = {
     bc.PUSH_EXC_INFO: 1, bc.LOAD_BUILD_CLASS: 1, bc.LOAD_CLASSDEREF: 1,
     bc.IMPORT_FROM: 1, bc.FOR_ITER: 1,
     bc.YIELD_VALUE: 0, bc.YIELD_FROM: -1, bc.GET_YIELD_FROM_ITER: 0,
+    bc.BEFORE_WITH: 1, bc.WITH_EXCEPT_START: 1,
     bc.DUP_TOP_TWO: 2, bc.STORE_ATTR: -2, bc.STORE_SUBSCR: -3,
     bc.DELETE_SUBSCR: -2, bc.MAP_ADD: -2, bc.JUMP_IF_NOT_EXC_MATCH: -2,
 }
@@ -611,6 +613,16 @@ class CodeGen(ast.Visitor):
             if preserve_top:
                 self.emit(bc.ROT_TWO)
             self.emit(bc.POP_EXCEPT)
+        elif block.kind == FB_WITH:
+            # leaving a with body early: __exit__(None, None, None)
+            if preserve_top:
+                self.emit(bc.ROT_TWO)
+            w_none = self.space.w_None
+            self.emit_const(w_none)
+            self.emit_const(w_none)
+            self.emit_const(w_none)
+            self.emit(bc.CALL_FUNCTION, 3)
+            self.emit(bc.POP_TOP)
         elif block.kind == FB_HANDLER_CLEANUP:
             # [prev_exc, exc (, value)]: drop exc, restore prev_exc
             if preserve_top:
@@ -876,7 +888,66 @@ class CodeGen(ast.Visitor):
         self.name_op(node.name, ast.STORE)
 
     def visit_With(self, node):
-        self.error("with statements are not supported yet", node)
+        if node.is_async:
+            self.error("async with is not supported yet", node)
+        self.compile_with(node, 0)
+
+    def compile_with(self, node, index):
+        """`with a as x, b as y: body` is `with a as x: with b as y: body`."""
+        item = node.items[index]
+        start = Label()
+        end = Label()
+        handler = Label()
+        suppress = Label()
+        after = Label()
+        item.context_expr.accept(self)
+        self.emit(bc.BEFORE_WITH)
+        depth = self.depth - 1          # the __exit__ method stays below
+        if item.optional_vars is not None:
+            self.store_target(item.optional_vars)
+        else:
+            self.emit(bc.POP_TOP)
+        self.place(start)
+        self.fblocks.append(FBlock(FB_WITH, None, None, None))
+        if index + 1 < len(node.items):
+            self.compile_with(node, index + 1)
+        else:
+            self.compile_body(node.body)
+        self.fblocks.pop()
+        self.place(end)
+        self.add_exc_entry(start, end, handler, depth)
+        w_none = self.space.w_None
+        self.emit_const(w_none)
+        self.emit_const(w_none)
+        self.emit_const(w_none)
+        self.emit(bc.CALL_FUNCTION, 3)
+        self.emit(bc.POP_TOP)
+        self.emit_jump(bc.JUMP_FORWARD, after)
+        # an exception in the body: [exit, exc] -> [exit, prev, exc]
+        self.place_handler(handler, depth + 1)
+        self.emit(bc.PUSH_EXC_INFO)
+        hstart = Label()
+        hend = Label()
+        cleanup = Label()
+        self.place(hstart)
+        self.emit(bc.WITH_EXCEPT_START)
+        self.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
+        self.emit(bc.ROT_TWO)
+        self.emit(bc.POP_EXCEPT)
+        self.emit(bc.RERAISE)
+        self.place(suppress)
+        self.emit(bc.POP_TOP)
+        self.emit(bc.POP_EXCEPT)
+        self.emit(bc.POP_TOP)
+        self.place(hend)
+        self.add_exc_entry(hstart, hend, cleanup, depth + 1)
+        self.emit_jump(bc.JUMP_FORWARD, after)
+        # __exit__ itself raised: [exit, prev, new_exc]
+        self.place_handler(cleanup, depth + 2)
+        self.emit(bc.ROT_TWO)
+        self.emit(bc.POP_EXCEPT)
+        self.emit(bc.RERAISE)
+        self.place(after)
 
     def visit_Import(self, node):
         self.error("import is not supported yet", node)

@@ -508,6 +508,13 @@ class Frame(object):
             if not isinstance(w_iterable, W_Generator):
                 w_iterable = space.iter(w_iterable)
             self.push(w_iterable)
+        elif op == bc.BEFORE_WITH:
+            self.before_with()
+        elif op == bc.WITH_EXCEPT_START:
+            w_exc = self.peek(0)
+            w_exit = self.peek(2)
+            self.push(space.call_function(w_exit, [space.type(w_exc), w_exc,
+                                                   space.w_None]))
         elif op == bc.NOP:
             pass
         else:
@@ -559,6 +566,18 @@ class Frame(object):
             raise self.space.name_error(
                 "free variable '%s' referenced before assignment" % name)
         self.push(cell.w_value)
+
+    def before_with(self):
+        space = self.space
+        w_ctx = self.pop()
+        w_type = space.type(w_ctx)
+        w_enter = w_type.lookup('__enter__')
+        w_exit = w_type.lookup('__exit__')
+        if w_enter is None or w_exit is None:
+            raise space.error(space.w_AttributeError, "__enter__"
+                              if w_enter is None else "__exit__")
+        self.push(w_exit.get_descr(space, w_ctx, w_type))
+        self.push(space.call_bound(w_enter, w_ctx, []))
 
     def yield_from(self, next_pc, arg):
         """YIELD_FROM: send TOS into the iterator below it; yield what it
