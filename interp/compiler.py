@@ -617,12 +617,7 @@ class CodeGen(ast.Visitor):
             # leaving a with body early: __exit__(None, None, None)
             if preserve_top:
                 self.emit(bc.ROT_TWO)
-            w_none = self.space.w_None
-            self.emit_const(w_none)
-            self.emit_const(w_none)
-            self.emit_const(w_none)
-            self.emit(bc.CALL_FUNCTION, 3)
-            self.emit(bc.POP_TOP)
+            self.emit_exit_call()
         elif block.kind == FB_HANDLER_CLEANUP:
             # [prev_exc, exc (, value)]: drop exc, restore prev_exc
             if preserve_top:
@@ -892,6 +887,15 @@ class CodeGen(ast.Visitor):
             self.error("async with is not supported yet", node)
         self.compile_with(node, 0)
 
+    def emit_exit_call(self):
+        """__exit__(None, None, None), the __exit__ method on top."""
+        w_none = self.space.w_None
+        self.emit_const(w_none)
+        self.emit_const(w_none)
+        self.emit_const(w_none)
+        self.emit(bc.CALL_FUNCTION, 3)
+        self.emit(bc.POP_TOP)
+
     def compile_with(self, node, index):
         """`with a as x, b as y: body` is `with a as x: with b as y: body`."""
         item = node.items[index]
@@ -916,12 +920,7 @@ class CodeGen(ast.Visitor):
         self.fblocks.pop()
         self.place(end)
         self.add_exc_entry(start, end, handler, depth)
-        w_none = self.space.w_None
-        self.emit_const(w_none)
-        self.emit_const(w_none)
-        self.emit_const(w_none)
-        self.emit(bc.CALL_FUNCTION, 3)
-        self.emit(bc.POP_TOP)
+        self.emit_exit_call()
         self.emit_jump(bc.JUMP_FORWARD, after)
         # an exception in the body: [exit, exc] -> [exit, prev, exc]
         self.place_handler(handler, depth + 1)

@@ -33,6 +33,14 @@ class W_Generator(W_Root):
             return None
         return w_item
 
+    def resume_or_stop(self, w_arg, operr):
+        """send_ex, raising StopIteration(return value) at the end, as the
+        generator methods do."""
+        w_item = self.send_ex(w_arg, operr)
+        if self.frame.finished:
+            raise self.frame.space.stop_iteration(w_item)
+        return w_item
+
     def suspended_in_yield_from(self):
         frame = self.frame
         return (self.started and not frame.finished
@@ -113,20 +121,12 @@ def _self(space, w_obj):
 
 @builtin('send', 2, 2)
 def gen_send(space, args_w, kwnames):
-    gen = _self(space, args_w[0])
-    w_item = gen.send_ex(args_w[1], None)
-    if gen.frame.finished:
-        raise space.stop_iteration(w_item)
-    return w_item
+    return _self(space, args_w[0]).resume_or_stop(args_w[1], None)
 
 
 @builtin('__next__', 1, 1)
 def gen_next(space, args_w, kwnames):
-    gen = _self(space, args_w[0])
-    w_item = gen.send_ex(None, None)
-    if gen.frame.finished:
-        raise space.stop_iteration(w_item)
-    return w_item
+    return _self(space, args_w[0]).resume_or_stop(None, None)
 
 
 @builtin('throw', 2, 4)
@@ -136,10 +136,7 @@ def gen_throw(space, args_w, kwnames):
     if len(args_w) > 2 and not space.is_none(args_w[2]):
         w_exc = space.call_function(w_exc, [args_w[2]])
     operr = OperationError(space.make_exception_instance(w_exc))
-    w_item = gen.send_ex(None, operr)
-    if gen.frame.finished:
-        raise space.stop_iteration(w_item)
-    return w_item
+    return gen.resume_or_stop(None, operr)
 
 
 @builtin('close', 1, 1)
