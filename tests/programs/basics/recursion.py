@@ -14,3 +14,16 @@ def depth(n):
     return 1 + depth(n - 1)
 
 print(depth(900))
+
+# recursion inside the object space (repr, ==) ends the same way
+a = []
+b = []
+for i in range(200000):
+    a = [a]
+    b = [b]
+for what, op in [("repr", lambda: repr(a)), ("eq", lambda: a == b)]:
+    try:
+        op()
+        print(what, "no error")
+    except RuntimeError:
+        print(what, "RecursionError caught")
