@@ -949,16 +949,33 @@ class CodeGen(ast.Visitor):
         self.place(after)
 
     def visit_Import(self, node):
-        self.error("import is not supported yet", node)
+        for alias in node.names:
+            self.emit_const(self.space.newint(0))
+            self.emit_const(self.space.w_None)
+            self.emit(bc.IMPORT_NAME, self.name_idx(alias.name))
+            if alias.asname is not None:
+                # `import a.b.c as d` binds the leaf module
+                parts = alias.name.split('.')
+                for i in range(1, len(parts)):
+                    self.emit(bc.LOAD_ATTR, self.name_idx(parts[i]))
+                self.name_op(alias.asname, ast.STORE)
+            else:
+                self.name_op(alias.name.split('.')[0], ast.STORE)
 
     def visit_ImportFrom(self, node):
-        if node.module == 'micropython' and node.level == 0:
-            # `from micropython import const`: const() folds at compile time
-            for alias in node.names:
-                if alias.name != 'const' or alias.asname is not None:
-                    self.error("import is not supported yet", node)
+        self.emit_const(self.space.newint(node.level))
+        names_w = [self.space.newtext(alias.name) for alias in node.names]
+        self.emit_const(self.space.newtuple(names_w))
+        module = node.module if node.module is not None else ''
+        self.emit(bc.IMPORT_NAME, self.name_idx(module))
+        if len(node.names) == 1 and node.names[0].name == '*':
+            self.emit(bc.IMPORT_STAR)
             return
-        self.error("import is not supported yet", node)
+        for alias in node.names:
+            self.emit(bc.IMPORT_FROM, self.name_idx(alias.name))
+            self.name_op(alias.asname if alias.asname is not None
+                         else alias.name, ast.STORE)
+        self.emit(bc.POP_TOP)
 
     # ------------------------------------------------------------ conditions
     def jump_if(self, test, cond, label):

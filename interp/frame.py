@@ -515,6 +515,18 @@ class Frame(object):
             w_exit = self.peek(2)
             self.push(space.call_function(w_exit, [space.type(w_exc), w_exc,
                                                    space.w_None]))
+        elif op == bc.IMPORT_NAME:
+            from objspace.importing import import_name
+            w_fromlist = self.pop()
+            level = space.int_w(self.pop())
+            self.push(import_name(space, code.names[arg], self.w_globals,
+                                  w_fromlist, level))
+        elif op == bc.IMPORT_FROM:
+            from objspace.importing import import_from
+            self.push(import_from(space, self.top(), code.names[arg]))
+        elif op == bc.IMPORT_STAR:
+            from objspace.importing import import_star
+            import_star(space, self.pop(), self.locals_dict())
         elif op == bc.NOP:
             pass
         else:

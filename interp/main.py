@@ -18,6 +18,7 @@ from interp.frame import Frame
 from objspace.space import ObjSpace
 from objspace.exceptions import W_BaseException
 from objspace.moduleobject import W_ModuleObject
+from objspace.listobject import W_ListObject
 from objspace.intobject import W_IntObject
 
 USAGE = """usage: micropy [option] [-c cmd | file | -] [arg ...]
@@ -57,7 +58,7 @@ def run_module_code(space, code, name):
     if code.filename != '<stdin>' and code.filename != '<string>':
         w_globals.setitem(space.newtext('__file__'),
                           space.newtext(code.filename))
-    space.sys_modules[name] = W_ModuleObject(name, w_globals)
+    space.sys_modules_set(name, W_ModuleObject(name, w_globals))
     frame = Frame(space, code, w_globals, None)
     return frame.run()
 
@@ -137,6 +138,7 @@ def entry_point(argv):
     # default 768 KB (the main thread's stack is 8 MB on Linux)
     rstack._stack_set_length_fraction(8.0)
     space.call_depth = 0
+    space.reset_modules()
     i = 1
     while i < len(argv):
         arg = argv[i]
@@ -144,11 +146,13 @@ def entry_point(argv):
             if i + 1 >= len(argv):
                 os.write(2, "micropy: -c requires an argument\n" + USAGE)
                 return 1
+            init_sys(space, ['-c'] + argv[i + 2:], '')
             return run_source(space, argv[i + 1], '<stdin>')
         elif arg == '-h' or arg == '--help':
             os.write(1, USAGE)
             return 0
         elif arg == '-':
+            init_sys(space, argv[i:], '')
             return run_source(space, read_stdin(), '<stdin>')
         elif arg.startswith('-') and len(arg) > 1:
             os.write(2, "micropy: unknown option %s\n%s" % (arg, USAGE))
@@ -160,9 +164,44 @@ def entry_point(argv):
                 os.write(2, "micropy: can't open file '%s': [Errno %d] %s\n"
                          % (arg, e.errno, os.strerror(e.errno)))
                 return 2
+            script_dir = dirname(arg)
+            init_sys(space, argv[i:], script_dir)
             return run_source(space, source, arg)
         i += 1
+    init_sys(space, [''], '')
     return run_source(space, read_stdin(), '<stdin>')
+
+
+def dirname(path):
+    """The directory part of a path ('' for a bare file name), like
+    os.path.dirname (which isn't RPython)."""
+    i = path.rfind('/')
+    if i < 0:
+        return ''
+    if i == 0:
+        return '/'
+    assert i > 0
+    return path[:i]
+
+
+def init_sys(space, args, first_path):
+    """sys.argv and sys.path as MicroPython's unix port sets them: the
+    script's directory (or '') first, then '.frozen', then MICROPYPATH's
+    entries (':'-separated) or ~/.micropython/lib and /usr/lib/micropython."""
+    w_argv = space.getattr(space.sys_module, 'argv')
+    w_path = space.getattr(space.sys_module, 'path')
+    assert isinstance(w_argv, W_ListObject) and isinstance(w_path, W_ListObject)
+    w_argv.items_w = [space.newtext(a) for a in args]
+    entries = [first_path, '.frozen']
+    env = os.environ.get('MICROPYPATH')
+    if env is not None:
+        entries += [e for e in env.split(':')]
+    else:
+        home = os.environ.get('HOME')
+        if home is not None:
+            entries.append(home + '/.micropython/lib')
+        entries.append('/usr/lib/micropython')
+    w_path.items_w = [space.newtext(e) for e in entries]
 
 
 def read_stdin():

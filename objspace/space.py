@@ -141,7 +141,16 @@ class ObjSpace(object):
         self.max_call_depth = 10000
         from objspace import builtins
         self.builtins = builtins.make_module(self)
-        self.sys_modules = {'builtins': self.builtins}   # name -> module
+        # sys.modules, as the dict programs see; the builtin modules are
+        # made here and registered on their first import
+        self.w_modules = self.newdict()
+        self.sys_modules_set('builtins', self.builtins)
+        from objspace.modules import sys as sysmodule, micropython
+        self.sys_module = sysmodule.make_module(self)
+        self.builtin_modules = {
+            'sys': self.sys_module,
+            'micropython': micropython.make_module(self),
+        }
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
 
@@ -692,6 +701,25 @@ class ObjSpace(object):
         if not self.type(w_obj).issubtype(self.w_BaseException):
             raise self.type_error("exceptions must derive from BaseException")
         return w_obj
+
+    # ---------------------------------------------------------- modules
+    def reset_modules(self):
+        """sys.modules back to its start-up state (one program per call of
+        the entry point; untranslated tests run many in one process)."""
+        self.w_modules.storage.clear()
+        self.sys_modules_set('builtins', self.builtins)
+
+    def sys_modules_get(self, name):
+        """sys.modules[name], or None."""
+        return self.w_modules.getitem(self.newtext(name))
+
+    def sys_modules_set(self, name, w_module):
+        self.w_modules.setitem(self.newtext(name), w_module)
+
+    def sys_modules_del(self, name):
+        w_key = self.newtext(name)
+        if self.w_modules.getitem(w_key) is not None:
+            self.w_modules.descr_delitem(self, w_key)
 
     # ---------------------------------------------------------- output
     def write_stdout(self, s):

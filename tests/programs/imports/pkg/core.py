@@ -1,0 +1,5 @@
+print("pkg.core init", __name__)
+
+
+def greet(who):
+    return "hello " + who
