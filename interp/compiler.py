@@ -696,9 +696,7 @@ class CodeGen(ast.Visitor):
         self.place_handler(handler, depth + 1)
         self.emit(bc.PUSH_EXC_INFO)
         self.protected_cleanup(node.finalbody, depth + 2)
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(after)
 
     def protected_cleanup(self, body, depth):
@@ -719,9 +717,7 @@ class CodeGen(ast.Visitor):
         self.place_handler(cleanup, depth + 1)
         self.emit(bc.ROT_TWO)
         self.emit(bc.POP_TOP)
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(after)
 
     def compile_try_except(self, node):
@@ -770,16 +766,12 @@ class CodeGen(ast.Visitor):
             self.emit_jump(bc.JUMP_FORWARD, after)
             self.place(next_handler)
         # no handler matched: [prev_exc, exc]
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(hend)
         self.add_exc_entry(hstart, hend, cleanup, depth + 1)
         # an exception inside a handler: [prev_exc, new_exc]
         self.place_handler(cleanup, depth + 2)
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(after)
 
     def delete_handler_name(self, name):
@@ -887,6 +879,13 @@ class CodeGen(ast.Visitor):
             self.error("async with is not supported yet", node)
         self.compile_with(node, 0)
 
+    def emit_reraise(self):
+        """[prev_exc, exc] -> restore prev_exc as the handled exception and
+        re-raise exc (the end of every handler that doesn't swallow)."""
+        self.emit(bc.ROT_TWO)
+        self.emit(bc.POP_EXCEPT)
+        self.emit(bc.RERAISE)
+
     def emit_exit_call(self):
         """__exit__(None, None, None), the __exit__ method on top."""
         w_none = self.space.w_None
@@ -931,9 +930,7 @@ class CodeGen(ast.Visitor):
         self.place(hstart)
         self.emit(bc.WITH_EXCEPT_START)
         self.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(suppress)
         self.emit(bc.POP_TOP)
         self.emit(bc.POP_EXCEPT)
@@ -943,9 +940,7 @@ class CodeGen(ast.Visitor):
         self.emit_jump(bc.JUMP_FORWARD, after)
         # __exit__ itself raised: [exit, prev, new_exc]
         self.place_handler(cleanup, depth + 2)
-        self.emit(bc.ROT_TWO)
-        self.emit(bc.POP_EXCEPT)
-        self.emit(bc.RERAISE)
+        self.emit_reraise()
         self.place(after)
 
     def visit_Import(self, node):

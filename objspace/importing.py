@@ -123,20 +123,21 @@ def path_entries(space, w_path):
     return dirs
 
 
-def is_file(path):
+def file_type(path):
+    """The S_IFMT bits of path's mode (stat(2)), or -1 if it can't be stat'ed."""
     try:
         st = os.stat(path)
     except OSError:
-        return False
-    return (st.st_mode & 0o170000) == 0o100000
+        return -1
+    return st.st_mode & 0o170000
+
+
+def is_file(path):
+    return file_type(path) == 0o100000
 
 
 def is_dir(path):
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return (st.st_mode & 0o170000) == 0o040000
+    return file_type(path) == 0o040000
 
 
 def new_module(space, fullname, filename, package_dir):
