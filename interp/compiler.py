@@ -733,12 +733,7 @@ class CodeGen(ast.Visitor):
         self.compile_body(node.orelse)
         self.emit_jump(bc.JUMP_FORWARD, after)
         # [exc] -> [prev_exc, exc]
-        self.place_handler(handler, depth + 1)
-        self.emit(bc.PUSH_EXC_INFO)
-        hstart = Label()
-        hend = Label()
-        cleanup = Label()
-        self.place(hstart)
+        hstart = self.open_handler(handler, depth)
         for h in node.handlers:
             self.set_lineno(h)
             next_handler = Label()
@@ -767,11 +762,7 @@ class CodeGen(ast.Visitor):
             self.place(next_handler)
         # no handler matched: [prev_exc, exc]
         self.emit_reraise()
-        self.place(hend)
-        self.add_exc_entry(hstart, hend, cleanup, depth + 1)
-        # an exception inside a handler: [prev_exc, new_exc]
-        self.place_handler(cleanup, depth + 2)
-        self.emit_reraise()
+        self.close_handler(hstart, depth, after)
         self.place(after)
 
     def delete_handler_name(self, name):
@@ -879,6 +870,28 @@ class CodeGen(ast.Visitor):
             self.error("async with is not supported yet", node)
         self.compile_with(node, 0)
 
+    def open_handler(self, handler, depth):
+        """Enter an exception handler (its protected code ran at `depth`):
+        [exc] -> [prev_exc, exc].  Returns the label where the handler's
+        own code starts, for close_handler."""
+        self.place_handler(handler, depth + 1)
+        self.emit(bc.PUSH_EXC_INFO)
+        hstart = Label()
+        self.place(hstart)
+        return hstart
+
+    def close_handler(self, hstart, depth, after):
+        """End the handler opened at hstart: fall through to `after`, and
+        make an exception raised inside it restore prev_exc and propagate
+        ([prev_exc, new_exc] -> reraise new_exc)."""
+        hend = Label()
+        cleanup = Label()
+        self.place(hend)
+        self.add_exc_entry(hstart, hend, cleanup, depth + 1)
+        self.emit_jump(bc.JUMP_FORWARD, after)
+        self.place_handler(cleanup, depth + 2)
+        self.emit_reraise()
+
     def emit_reraise(self):
         """[prev_exc, exc] -> restore prev_exc as the handled exception and
         re-raise exc (the end of every handler that doesn't swallow)."""
@@ -922,12 +935,7 @@ class CodeGen(ast.Visitor):
         self.emit_exit_call()
         self.emit_jump(bc.JUMP_FORWARD, after)
         # an exception in the body: [exit, exc] -> [exit, prev, exc]
-        self.place_handler(handler, depth + 1)
-        self.emit(bc.PUSH_EXC_INFO)
-        hstart = Label()
-        hend = Label()
-        cleanup = Label()
-        self.place(hstart)
+        hstart = self.open_handler(handler, depth)
         self.emit(bc.WITH_EXCEPT_START)
         self.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
         self.emit_reraise()
@@ -935,12 +943,7 @@ class CodeGen(ast.Visitor):
         self.emit(bc.POP_TOP)
         self.emit(bc.POP_EXCEPT)
         self.emit(bc.POP_TOP)
-        self.place(hend)
-        self.add_exc_entry(hstart, hend, cleanup, depth + 1)
-        self.emit_jump(bc.JUMP_FORWARD, after)
-        # __exit__ itself raised: [exit, prev, new_exc]
-        self.place_handler(cleanup, depth + 2)
-        self.emit_reraise()
+        self.close_handler(hstart, depth, after)
         self.place(after)
 
     def visit_Import(self, node):

@@ -5,8 +5,9 @@ The classes are W_TypeObjects made by the space from EXCEPTION_HIERARCHY
 keep their args tuple.  str/repr follow CPython 3 (KeyError's str quotes
 its key); `.value` (StopIteration) and `.errno` (OSError) follow MicroPython.
 """
-from objspace.baseobject import W_Root, TypeDef
+from objspace.baseobject import TypeDef
 from objspace.functionobject import builtin
+from objspace.instanceobject import W_ClassInstance
 
 
 # (name, base name): order matters, bases come first
@@ -41,22 +42,13 @@ EXCEPTION_HIERARCHY = [
     ('UnicodeError', 'ValueError'),
 ]
 
-class W_BaseException(W_Root):
+class W_BaseException(W_ClassInstance):
 
     def __init__(self, w_class, args_w):
-        self.w_class = w_class
+        W_ClassInstance.__init__(self, w_class)
         self.args_w = args_w
-        self.w_dict = None
         self.w_cause = None
         self.traceback = None     # interp.error.TracebackEntry or None
-
-    def getclass(self, space):
-        return self.w_class
-
-    def getdict(self, space):
-        if self.w_dict is None:
-            self.w_dict = space.newdict()
-        return self.w_dict
 
     def getattr_builtin(self, space, name):
         if (self.w_dict is not None

@@ -51,8 +51,9 @@ def _make_unary(name):
     return descr
 
 
-class W_InstanceObject(W_Root):
-    """An instance of a user class: its class and its attribute dict."""
+class W_ClassInstance(W_Root):
+    """Base of values whose class is chosen at run time (user classes,
+    exception classes): the class, and an attribute dict made on first use."""
 
     def __init__(self, w_class):
         self.w_class = w_class
@@ -65,6 +66,10 @@ class W_InstanceObject(W_Root):
         if self.w_dict is None:
             self.w_dict = space.newdict()
         return self.w_dict
+
+
+class W_InstanceObject(W_ClassInstance):
+    """An instance of a user class."""
 
     def is_true(self, space):
         w_res = call_special(space, self, '__bool__', [])
