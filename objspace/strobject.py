@@ -10,6 +10,7 @@ from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin
+from objspace.gateway import unwrap_spec
 from objspace import utf8
 
 
@@ -356,23 +357,20 @@ def str_replace(space, args_w, kwnames):
     return space.newtext(rreplace(s, old, new, count))
 
 
-@builtin('startswith', 2, 2)
-def str_startswith(space, args_w, kwnames):
-    s = _self(space, args_w[0]).utf8
-    return space.newbool(s.startswith(_arg_str(space, args_w[1])))
+@unwrap_spec('startswith', W_StrObject, 'text')
+def str_startswith(space, w_self, prefix):
+    return space.newbool(w_self.utf8.startswith(prefix))
 
 
-@builtin('endswith', 2, 2)
-def str_endswith(space, args_w, kwnames):
-    s = _self(space, args_w[0]).utf8
-    return space.newbool(s.endswith(_arg_str(space, args_w[1])))
+@unwrap_spec('endswith', W_StrObject, 'text')
+def str_endswith(space, w_self, suffix):
+    return space.newbool(w_self.utf8.endswith(suffix))
 
 
-@builtin('find', 2, 2)
-def str_find(space, args_w, kwnames):
-    w_self = _self(space, args_w[0])
+@unwrap_spec('find', W_StrObject, 'text')
+def str_find(space, w_self, sub):
     s = w_self.utf8
-    pos = s.find(_arg_str(space, args_w[1]))
+    pos = s.find(sub)
     if pos > 0 and not w_self.is_ascii():
         pos = utf8.codepoint_count(s[:pos])
     return space.newint(pos)
