@@ -40,6 +40,11 @@ _def_op('YIELD_FROM', 32)          # delegate to the iterator below TOS
 _def_op('GET_YIELD_FROM_ITER', 33)
 _def_op('BEFORE_WITH', 34)         # ctx -> ctx.__exit__, ctx.__enter__()
 _def_op('WITH_EXCEPT_START', 35)   # [exit, prev, exc] -> [..., exit(type, exc, tb)]
+_def_op('GET_AWAITABLE', 36)       # TOS -> its awaitable iterator (PEP 492)
+_def_op('GET_AITER', 37)           # TOS -> TOS.__aiter__()
+_def_op('GET_ANEXT', 38)           # push the awaitable of TOS.__anext__()
+_def_op('BEFORE_ASYNC_WITH', 39)   # ctx -> ctx.__aexit__, ctx.__aenter__()
+_def_op('ASYNC_GEN_WRAP', 40)      # mark TOS as an async generator's yield
 
 HAVE_ARGUMENT = 64
 

@@ -6,6 +6,7 @@ from objspace.baseobject import W_Root, TypeDef
 
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 

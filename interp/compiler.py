@@ -12,7 +12,8 @@ from rpython.rlib.rfloat import formatd
 from interp import ast, bytecode as bc
 from interp.bytecode import HAVE_ARGUMENT
 from interp.error import CompileError
-from interp.code import W_Code, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS
+from interp.code import (W_Code, CO_GENERATOR, CO_COROUTINE,
+                        CO_ASYNC_GENERATOR, CO_VARARGS, CO_VARKEYWORDS)
 from interp import symtable
 from interp.symtable import (LOCAL, CELL, FREE, GLOBAL_EXPLICIT,
                              GLOBAL_IMPLICIT)
@@ -70,6 +71,7 @@ FB_FINALLY = 2       # inside `try` of try/finally: run the final body
 FB_HANDLER = 3       # inside an except body: previous exception on stack
 FB_HANDLER_CLEANUP = 4
 FB_WITH = 5          # inside a with body: the __exit__ method on the stack
+FB_ASYNC_WITH = 6    # the same for `async with` (__aexit__, awaited)
 
 
 class FBlock(object):
@@ -101,6 +103,8 @@ _FIXED_EFFECTS = {
     bc.IMPORT_FROM: 1, bc.FOR_ITER: 1,
     bc.YIELD_VALUE: 0, bc.YIELD_FROM: -1, bc.GET_YIELD_FROM_ITER: 0,
     bc.BEFORE_WITH: 1, bc.WITH_EXCEPT_START: 1,
+    bc.GET_AWAITABLE: 0, bc.GET_AITER: 0, bc.GET_ANEXT: 1,
+    bc.BEFORE_ASYNC_WITH: 1, bc.ASYNC_GEN_WRAP: 0,
     bc.DUP_TOP_TWO: 2, bc.STORE_ATTR: -2, bc.STORE_SUBSCR: -3,
     bc.DELETE_SUBSCR: -2, bc.MAP_ADD: -2, bc.JUMP_IF_NOT_EXC_MATCH: -2,
 }
@@ -336,7 +340,12 @@ class CodeGen(ast.Visitor):
             exc_table.append(offsets[entry.handler.position])
             exc_table.append(entry.depth)
         names_w = [self.space.newtext(n) for n in self.names]
-        if self.scope.is_generator:
+        if self.scope.is_coroutine:
+            if self.scope.is_generator:
+                flags |= CO_ASYNC_GENERATOR
+            else:
+                flags |= CO_COROUTINE
+        elif self.scope.is_generator:
             flags |= CO_GENERATOR
         return W_Code(''.join(code), self.consts_w[:], self.names[:], names_w,
                       self.varnames[:], self.cellvars[:], self.freevars[:],
@@ -561,7 +570,8 @@ class CodeGen(ast.Visitor):
 
     def visit_For(self, node):
         if node.is_async:
-            self.error("async for is not supported yet", node)
+            self.compile_async_for(node)
+            return
         top = Label()
         end = Label()
         orelse = Label()
@@ -574,6 +584,52 @@ class CodeGen(ast.Visitor):
         self.compile_body(node.body)
         self.fblocks.pop()
         self.emit_jump(bc.JUMP_ABSOLUTE, top)
+        self.place(orelse)
+        self.compile_body(node.orelse)
+        self.place(end)
+
+    def emit_await(self):
+        """Await the value on top: [x] -> [result] (PEP 492)."""
+        self.emit(bc.GET_AWAITABLE)
+        self.emit_const(self.space.w_None)
+        self.emit(bc.YIELD_FROM)
+
+    def compile_async_for(self, node):
+        """`async for`: await __anext__() until StopAsyncIteration."""
+        top = Label()
+        end = Label()
+        orelse = Label()
+        handler = Label()
+        reraise = Label()
+        node.iter.accept(self)
+        self.emit(bc.GET_AITER)
+        depth = self.depth              # the async iterator stays below
+        self.place(top)
+        start = Label()
+        stop = Label()
+        self.place(start)
+        self.emit(bc.GET_ANEXT)
+        self.emit_const(self.space.w_None)
+        self.emit(bc.YIELD_FROM)
+        self.place(stop)
+        self.add_exc_entry(start, stop, handler, depth)
+        self.store_target(node.target)
+        self.fblocks.append(FBlock(FB_FOR, top, end, None))
+        self.compile_body(node.body)
+        self.fblocks.pop()
+        self.emit_jump(bc.JUMP_ABSOLUTE, top)
+        # [aiter, exc] -> [aiter, prev_exc, exc]
+        hstart = self.open_handler(handler, depth)
+        self.emit(bc.DUP_TOP)
+        self.emit_const(self.space.w_StopAsyncIteration)
+        self.emit_jump(bc.JUMP_IF_NOT_EXC_MATCH, reraise)
+        self.emit(bc.POP_TOP)
+        self.emit(bc.POP_EXCEPT)
+        self.emit(bc.POP_TOP)
+        self.emit_jump(bc.JUMP_FORWARD, orelse)
+        self.place(reraise)
+        self.emit_reraise()
+        self.close_handler(hstart, depth, orelse)
         self.place(orelse)
         self.compile_body(node.orelse)
         self.place(end)
@@ -613,11 +669,11 @@ class CodeGen(ast.Visitor):
             if preserve_top:
                 self.emit(bc.ROT_TWO)
             self.emit(bc.POP_EXCEPT)
-        elif block.kind == FB_WITH:
+        elif block.kind == FB_WITH or block.kind == FB_ASYNC_WITH:
             # leaving a with body early: __exit__(None, None, None)
             if preserve_top:
                 self.emit(bc.ROT_TWO)
-            self.emit_exit_call()
+            self.emit_exit_call(block.kind == FB_ASYNC_WITH)
         elif block.kind == FB_HANDLER_CLEANUP:
             # [prev_exc, exc (, value)]: drop exc, restore prev_exc
             if preserve_top:
@@ -771,8 +827,6 @@ class CodeGen(ast.Visitor):
         self.name_op(name, ast.DEL)
 
     def visit_FunctionDef(self, node):
-        if node.is_async:
-            self.error("async def is not supported yet", node)
         for dec in node.decorators:
             dec.accept(self)
         self.make_function(node, node.name, node.args, node.body, None)
@@ -866,8 +920,6 @@ class CodeGen(ast.Visitor):
         self.name_op(node.name, ast.STORE)
 
     def visit_With(self, node):
-        if node.is_async:
-            self.error("async with is not supported yet", node)
         self.compile_with(node, 0)
 
     def open_handler(self, handler, depth):
@@ -899,13 +951,16 @@ class CodeGen(ast.Visitor):
         self.emit(bc.POP_EXCEPT)
         self.emit(bc.RERAISE)
 
-    def emit_exit_call(self):
-        """__exit__(None, None, None), the __exit__ method on top."""
+    def emit_exit_call(self, is_async=False):
+        """__exit__(None, None, None), the __exit__ method on top (for
+        `async with`, __aexit__, awaited)."""
         w_none = self.space.w_None
         self.emit_const(w_none)
         self.emit_const(w_none)
         self.emit_const(w_none)
         self.emit(bc.CALL_FUNCTION, 3)
+        if is_async:
+            self.emit_await()
         self.emit(bc.POP_TOP)
 
     def compile_with(self, node, index):
@@ -916,15 +971,21 @@ class CodeGen(ast.Visitor):
         handler = Label()
         suppress = Label()
         after = Label()
+        is_async = node.is_async
         item.context_expr.accept(self)
-        self.emit(bc.BEFORE_WITH)
+        if is_async:
+            self.emit(bc.BEFORE_ASYNC_WITH)
+            self.emit_await()
+        else:
+            self.emit(bc.BEFORE_WITH)
         depth = self.depth - 1          # the __exit__ method stays below
         if item.optional_vars is not None:
             self.store_target(item.optional_vars)
         else:
             self.emit(bc.POP_TOP)
         self.place(start)
-        self.fblocks.append(FBlock(FB_WITH, None, None, None))
+        self.fblocks.append(FBlock(FB_ASYNC_WITH if is_async else FB_WITH,
+                                   None, None, None))
         if index + 1 < len(node.items):
             self.compile_with(node, index + 1)
         else:
@@ -932,11 +993,13 @@ class CodeGen(ast.Visitor):
         self.fblocks.pop()
         self.place(end)
         self.add_exc_entry(start, end, handler, depth)
-        self.emit_exit_call()
+        self.emit_exit_call(is_async)
         self.emit_jump(bc.JUMP_FORWARD, after)
         # an exception in the body: [exit, exc] -> [exit, prev, exc]
         hstart = self.open_handler(handler, depth)
         self.emit(bc.WITH_EXCEPT_START)
+        if is_async:
+            self.emit_await()
         self.emit_jump(bc.POP_JUMP_IF_TRUE, suppress)
         self.emit_reraise()
         self.place(suppress)
@@ -1403,6 +1466,8 @@ class CodeGen(ast.Visitor):
             self.emit_const(self.space.w_None)
         else:
             node.value.accept(self)
+        if self.scope.is_coroutine:
+            self.emit(bc.ASYNC_GEN_WRAP)
         self.emit(bc.YIELD_VALUE)
 
     def visit_YieldFrom(self, node):
@@ -1412,7 +1477,8 @@ class CodeGen(ast.Visitor):
         self.emit(bc.YIELD_FROM)
 
     def visit_Await(self, node):
-        self.error("await is not supported yet", node)
+        node.value.accept(self)
+        self.emit_await()
 
     def visit_JoinedStr(self, node):
         if not node.values:

@@ -510,6 +510,18 @@ class Frame(object):
             self.push(w_iterable)
         elif op == bc.BEFORE_WITH:
             self.before_with()
+        elif op == bc.GET_AWAITABLE:
+            from objspace.generatorobject import get_awaitable
+            self.push(get_awaitable(space, self.pop()))
+        elif op == bc.GET_AITER:
+            self.get_aiter()
+        elif op == bc.GET_ANEXT:
+            self.get_anext()
+        elif op == bc.BEFORE_ASYNC_WITH:
+            self.before_async_with()
+        elif op == bc.ASYNC_GEN_WRAP:
+            from objspace.generatorobject import W_AsyncGenWrappedValue
+            self.push(W_AsyncGenWrappedValue(self.pop()))
         elif op == bc.WITH_EXCEPT_START:
             w_exc = self.peek(0)
             w_exit = self.peek(2)
@@ -591,30 +603,71 @@ class Frame(object):
         self.push(w_exit.get_descr(space, w_ctx, w_type))
         self.push(space.call_bound(w_enter, w_ctx, []))
 
+    def get_aiter(self):
+        space = self.space
+        w_obj = self.pop()
+        w_method = space.type(w_obj).lookup('__aiter__')
+        if w_method is None:
+            raise space.type_error("'async for' requires an object with "
+                                   "__aiter__ method, got %s"
+                                   % space.type_name(w_obj))
+        self.push(space.call_bound(w_method, w_obj, []))
+
+    def get_anext(self):
+        from objspace.generatorobject import get_awaitable
+        space = self.space
+        w_aiter = self.top()
+        w_method = space.type(w_aiter).lookup('__anext__')
+        if w_method is None:
+            raise space.type_error("'async for' requires an iterator with "
+                                   "__anext__ method, got %s"
+                                   % space.type_name(w_aiter))
+        self.push(get_awaitable(space,
+                                space.call_bound(w_method, w_aiter, [])))
+
+    def before_async_with(self):
+        space = self.space
+        w_ctx = self.pop()
+        w_type = space.type(w_ctx)
+        w_enter = w_type.lookup('__aenter__')
+        w_exit = w_type.lookup('__aexit__')
+        if w_enter is None or w_exit is None:
+            raise space.error(space.w_AttributeError, "__aenter__"
+                              if w_enter is None else "__aexit__")
+        self.push(w_exit.get_descr(space, w_ctx, w_type))
+        self.push(space.call_bound(w_enter, w_ctx, []))
+
     def yield_from(self, next_pc, arg):
         """YIELD_FROM: send TOS into the iterator below it; yield what it
         yields (re-running this instruction on resume), or push its return
         value when it is exhausted (PEP 380)."""
-        from objspace.generatorobject import W_Generator
+        from objspace.generatorobject import W_Sendable
+        from objspace.instanceobject import W_InstanceObject
         space = self.space
         w_sent = self.pop()
         w_iter = self.top()
-        if isinstance(w_iter, W_Generator):
+        if isinstance(w_iter, W_Sendable):
             w_item = w_iter.send_ex(w_sent, None)
-            if w_iter.frame.finished:
+            if w_iter.is_exhausted():
                 self.pop()
                 self.push(w_item)
                 return next_pc
-        elif space.is_none(w_sent):
+        elif space.is_none(w_sent) and not isinstance(w_iter,
+                                                      W_InstanceObject):
             w_item = space.next(w_iter)
             if w_item is None:
                 self.pop()
                 self.push(space.w_None)
                 return next_pc
         else:
+            # a Python-level iterator: its StopIteration carries the result
             try:
-                w_item = space.call_function(space.getattr(w_iter, 'send'),
-                                             [w_sent])
+                if space.is_none(w_sent):
+                    w_item = space.call_function(
+                        space.getattr(w_iter, '__next__'), [])
+                else:
+                    w_item = space.call_function(
+                        space.getattr(w_iter, 'send'), [w_sent])
             except OperationError as e:
                 if not e.match(space, space.w_StopIteration):
                     raise

@@ -41,6 +41,7 @@ class Scope(object):
         self.is_generator = False
         self.is_coroutine = False
         self.has_return_value = False
+        self.return_value_node = None
         self.cellvars = []
         self.freevars = []
         self.qualname = name
@@ -203,6 +204,10 @@ class SymbolTable(ast.Visitor):
         self.loop_depth = 0
         self.visit_arguments(node.args)
         self.visit_body(node.body)
+        if (scope.is_coroutine and scope.is_generator
+                and scope.return_value_node is not None):
+            self.error("'return' with value in async generator",
+                       scope.return_value_node)
         self.loop_depth = saved
         self.stack.pop()
 
@@ -225,6 +230,8 @@ class SymbolTable(ast.Visitor):
             self.error("'return' outside function", node)
         if node.value is not None:
             self.stack[-1].has_return_value = True
+            if self.stack[-1].return_value_node is None:
+                self.stack[-1].return_value_node = node
             node.value.accept(self)
 
     def visit_Delete(self, node):
@@ -249,7 +256,16 @@ class SymbolTable(ast.Visitor):
         else:
             node.target.accept(self)
 
+    def _in_async_function(self, what, node):
+        scope = self.stack[-1]
+        if not scope.is_coroutine:
+            if what == 'await' and not scope.is_optimized():
+                self.error("'await' outside function", node)
+            self.error("'%s' outside async function" % what, node)
+
     def visit_For(self, node):
+        if node.is_async:
+            self._in_async_function('async for', node)
         node.target.accept(self)
         node.iter.accept(self)
         self.loop_depth += 1
@@ -270,6 +286,8 @@ class SymbolTable(ast.Visitor):
         self.visit_body(node.orelse)
 
     def visit_With(self, node):
+        if node.is_async:
+            self._in_async_function('async with', node)
         for item in node.items:
             item.context_expr.accept(self)
             self.visit_opt(item.optional_vars)
@@ -438,7 +456,7 @@ class SymbolTable(ast.Visitor):
         return scope
 
     def visit_Await(self, node):
-        self._in_function('await', node)
+        self._in_async_function('await', node)
         node.value.accept(self)
 
     def visit_Yield(self, node):
@@ -446,7 +464,10 @@ class SymbolTable(ast.Visitor):
         self.visit_opt(node.value)
 
     def visit_YieldFrom(self, node):
-        self._in_function('yield', node).is_generator = True
+        scope = self._in_function('yield', node)
+        if scope.is_coroutine:
+            self.error("'yield from' inside async function", node)
+        scope.is_generator = True
         node.value.accept(self)
 
     def visit_Compare(self, node):

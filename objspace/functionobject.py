@@ -10,6 +10,8 @@ from rpython.rlib import jit
 from objspace.baseobject import W_Root, TypeDef
 
 CO_GENERATOR = 0x20     # as interp/code.py
+CO_COROUTINE = 0x80
+CO_ASYNC_GENERATOR = 0x200
 
 
 class W_Function(W_Root):
@@ -43,10 +45,15 @@ class W_Function(W_Root):
         from interp.frame import Frame
         frame = Frame(space, self.code, self.w_globals, self)
         frame.bind_arguments(self, args_w, kwnames)
-        if self.code.flags & CO_GENERATOR:
-            from objspace.generatorobject import W_Generator
+        flags = self.code.flags
+        if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR):
+            from objspace import generatorobject as g
             frame.setup_cells()
-            return W_Generator(frame, self.name, self.qualname)
+            if flags & CO_COROUTINE:
+                return g.W_Coroutine(frame, self.name, self.qualname)
+            if flags & CO_ASYNC_GENERATOR:
+                return g.W_AsyncGenerator(frame, self.name, self.qualname)
+            return g.W_Generator(frame, self.name, self.qualname)
         return frame.run()
 
     def get_descr(self, space, w_obj, w_type):

@@ -35,7 +35,9 @@ from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
 from objspace import dictobject, listobject
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 from objspace.instanceobject import W_GetItemIterator
-from objspace.generatorobject import W_Generator
+from objspace.generatorobject import (W_Generator, W_Coroutine,
+                                      W_CoroutineWrapper, W_AsyncGenerator,
+                                      W_AsyncGenASend, W_AsyncGenWrappedValue)
 from interp.code import W_Code
 from interp import bytecode
 
@@ -48,7 +50,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_ModuleObject, W_StrIterator, W_SeqIterator, W_DictView,
                  W_RangeObject, W_RangeIterator, W_Code, W_Property,
                  W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
-                 W_Generator]
+                 W_Generator, W_Coroutine, W_CoroutineWrapper,
+                 W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue]
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
