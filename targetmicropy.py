@@ -4,6 +4,7 @@ Importing interp.main builds the object space (types, exceptions, builtins)
 here, at translation time, so the binary starts with all of it prebuilt.
 """
 from rpython.memory.gctransform import shadowstack
+from rpython.memory.gc import env as gc_env
 
 from interp.main import entry_point
 
@@ -13,6 +14,20 @@ from interp.main import entry_point
 # 163840 slots (1.3 MB) overflowed first and crashed; 1M slots are 8 MB of
 # address space, touched only as deep as the program recurses.
 shadowstack.ShadowStackPool.root_stack_depth = 1 << 20
+
+# incminimark sizes its nursery from the L2 cache size it reads at start-up;
+# virtual machines report absurd sizes (272 MB here, giving 137 MB of RSS
+# for a simple loop).  A fixed 1 MB nursery suits router-class boxes and
+# desktops alike; PYPY_GC_NURSERY and the other PYPY_GC_* variables still
+# override it.
+NURSERY_SIZE = 1024 * 1024
+
+
+def _fixed_nursery_size():
+    return NURSERY_SIZE
+
+
+gc_env.estimate_best_nursery_size = _fixed_nursery_size
 
 
 def target(driver, args):

@@ -215,6 +215,33 @@ class W_Root(object):
         """The instance's attribute dict (a W_DictObject) or None."""
         return None
 
+    def getattr_instance(self, space, name):
+        """The instance attribute `name` (not the class's), or None."""
+        w_dict = self.getdict(space)
+        if w_dict is None:
+            return None
+        return w_dict.getitem(space.newtext(name))
+
+    def setattr_instance(self, space, name, w_value):
+        """Set instance attribute `name`; False if instances of this type
+        have no attributes of their own."""
+        w_dict = self.getdict(space)
+        if w_dict is None:
+            return False
+        w_dict.setitem(space.newtext(name), w_value)
+        return True
+
+    def delattr_instance(self, space, name):
+        """Delete instance attribute `name`; False if there is none."""
+        w_dict = self.getdict(space)
+        if w_dict is None:
+            return False
+        w_key = space.newtext(name)
+        if w_dict.getitem(w_key) is None:
+            return False
+        w_dict.descr_delitem(space, w_key)
+        return True
+
     def descr_call(self, space, args_w, kwnames):
         """Call self: args_w holds the positional arguments followed by the
         values of the keyword arguments named in kwnames (a list of str, or

@@ -51,8 +51,9 @@ class W_BaseException(W_ClassInstance):
         self.traceback = None     # interp.error.TracebackEntry or None
 
     def getattr_builtin(self, space, name):
-        if (self.w_dict is not None
-                and self.w_dict.getitem(space.newtext(name)) is not None):
+        if name == '__dict__':
+            return self.getdict(space)
+        if self.getattr_instance(space, name) is not None:
             return None     # an instance attribute wins
         if name == 'args':
             return space.newtuple(self.args_w[:])

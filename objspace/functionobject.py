@@ -39,6 +39,8 @@ class W_Function(W_Root):
             return space.newtext(self.name)
         if name == '__qualname__':
             return space.newtext(self.qualname)
+        if name == '__dict__':
+            return self.getdict(space)
         return None
 
     def descr_call(self, space, args_w, kwnames):

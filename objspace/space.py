@@ -486,11 +486,9 @@ class ObjSpace(object):
         w_descr = w_type.lookup(name)
         if w_descr is not None and w_descr.is_data_descr(self):
             return w_descr.get_descr(self, w_obj, w_type)
-        w_dict = w_obj.getdict(self)
-        if w_dict is not None:
-            w_value = w_dict.getitem(self.newtext(name))
-            if w_value is not None:
-                return w_value
+        w_value = w_obj.getattr_instance(self, name)
+        if w_value is not None:
+            return w_value
         if w_descr is not None:
             return w_descr.get_descr(self, w_obj, w_type)
         return None
@@ -540,8 +538,7 @@ class ObjSpace(object):
         if w_type.is_user_type:
             if w_type.lookup('__getattribute__') is not self.object_getattribute:
                 return None
-            w_dict = w_obj.getdict(self)
-            if w_dict is not None and w_dict.getitem(self.newtext(name)) is not None:
+            if w_obj.getattr_instance(self, name) is not None:
                 return None
         return w_descr
 
@@ -565,11 +562,9 @@ class ObjSpace(object):
         if w_descr is not None and w_descr.is_data_descr(self):
             w_descr.set_descr(self, w_obj, w_value)
             return
-        w_dict = w_obj.getdict(self)
-        if w_dict is None:
+        if not w_obj.setattr_instance(self, name, w_value):
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (self.type_name(w_obj), name))
-        w_dict.setitem(self.newtext(name), w_value)
 
     def delattr(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject):
@@ -591,12 +586,9 @@ class ObjSpace(object):
         if w_descr is not None and w_descr.is_data_descr(self):
             w_descr.delete_descr(self, w_obj)
             return
-        w_dict = w_obj.getdict(self)
-        w_key = self.newtext(name)
-        if w_dict is None or w_dict.getitem(w_key) is None:
+        if not w_obj.delattr_instance(self, name):
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (self.type_name(w_obj), name))
-        w_dict.descr_delitem(self, w_key)
 
     # ---------------------------------------------------------- calls
     def call(self, w_func, args_w, kwnames):
