@@ -175,10 +175,11 @@ class SymbolTable(ast.Visitor):
 
     def visit_arguments(self, args):
         scope = self.stack[-1]
-        all_args = args.posonlyargs + args.args
+        # CPython's layout of the parameters among the locals: positional,
+        # keyword-only, then *args and **kwargs (interp/frame.py relies on it)
+        all_args = args.posonlyargs + args.args + args.kwonlyargs
         if args.vararg is not None:
             all_args = all_args + [args.vararg]
-        all_args = all_args + args.kwonlyargs
         if args.kwarg is not None:
             all_args = all_args + [args.kwarg]
         for arg in all_args:

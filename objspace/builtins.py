@@ -307,16 +307,26 @@ def builtin_build_class(space, args_w, kwnames):
     frame.w_locals = w_namespace
     w_cell = frame.run()
     w_bases = space.newtuple([w_b for w_b in bases_w])
-    w_class = space.call(w_meta, [space.newtext(name), w_bases, w_namespace],
-                         None)
+    # class keywords other than metaclass= go to the metaclass and on to
+    # __init_subclass__ (PEP 487)
+    call_args_w = [space.newtext(name), w_bases, w_namespace]
+    extra_kwnames = []
+    extra_w = []
+    if kwnames is not None:
+        for k in range(len(kwnames)):
+            if kwnames[k] != 'metaclass':
+                extra_kwnames.append(kwnames[k])
+                extra_w.append(args_w[npos + k])
+    w_class = space.call(w_meta, call_args_w + extra_w,
+                         extra_kwnames if extra_kwnames else None)
     if isinstance(w_cell, W_CellObject):
         w_cell.w_value = w_class
     if isinstance(w_class, W_TypeObject):
-        init_subclass(space, w_class, bases_w)
+        init_subclass(space, w_class, bases_w, extra_w, extra_kwnames)
     return w_class
 
 
-def init_subclass(space, w_class, bases_w):
+def init_subclass(space, w_class, bases_w, kw_w, kwnames):
     """__set_name__ on the new class's attributes, then the nearest base's
     __init_subclass__ (PEP 487)."""
     for name, w_value in w_class.dict_w.items():
@@ -330,7 +340,7 @@ def init_subclass(space, w_class, bases_w):
             from objspace.descriptors import W_ClassMethod
             if isinstance(w_hook, W_ClassMethod):
                 w_func = w_hook.w_function
-            space.call(w_func, [w_class], None)
+            space.call(w_func, [w_class] + kw_w, kwnames if kwnames else None)
             return
 
 

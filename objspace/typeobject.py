@@ -246,10 +246,13 @@ def object_delattr(space, args_w, kwnames):
 
 
 def _type_new(space, w_type, args_w, kwnames):
+    """type(x), or type(name, bases, ns, **kw) making a class (keywords
+    are for __init_subclass__, ignored here)."""
     from objspace.tupleobject import W_TupleObject
-    if len(args_w) == 1 and w_type is space.w_type:
+    npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
+    if npos == 1 and w_type is space.w_type and kwnames is None:
         return space.type(args_w[0])
-    if len(args_w) != 3:
+    if npos != 3:
         raise space.type_error("type() takes 1 or 3 arguments")
     w_bases = args_w[1]
     if not isinstance(w_bases, W_TupleObject):
@@ -287,7 +290,7 @@ def type_call(space, args_w, kwnames):
 def _metatype_call(space, w_meta, args_w, kwnames):
     """Calling a metaclass (a user subclass of type) makes a class:
     Meta.__new__(Meta, name, bases, ns), then Meta.__init__ on it."""
-    if len(args_w) == 1:
+    if len(args_w) == 1 and kwnames is None:
         return space.type(args_w[0])
     w_new = w_meta.lookup('__new__')
     if w_new is None or w_new is type_new.w_builtin:
