@@ -23,6 +23,7 @@ from objspace.strobject import W_StrObject, W_StrIterator
 from objspace.tupleobject import W_TupleObject
 from objspace.listobject import W_ListObject
 from objspace.dictobject import W_DictObject, W_DictView
+from objspace.setobject import W_SetObject, W_FrozensetObject, W_SetIterator
 from objspace.sliceobject import W_SliceObject
 from objspace.rangeobject import W_RangeObject, W_RangeIterator
 from objspace.sequence import W_SeqIterator
@@ -48,7 +49,7 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_ModuleObject, W_StrIterator, W_SeqIterator, W_DictView,
                  W_RangeObject, W_RangeIterator, W_Code, W_Property,
                  W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
-                 W_Generator]
+                 W_Generator, W_SetObject, W_FrozensetObject, W_SetIterator]
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -183,6 +184,8 @@ class ObjSpace(object):
         self.w_slice = W_SliceObject.typedef.w_type
         self.w_type = W_TypeObject.typedef.w_type
         self.w_range = W_RangeObject.typedef.w_type
+        self.w_set = W_SetObject.typedef.w_type
+        self.w_frozenset = W_FrozensetObject.typedef.w_type
         self.dict_view_types_w = [
             W_TypeObject(name, [self.w_object], {})
             for name in ['dict_keys', 'dict_values', 'dict_items']]
@@ -240,6 +243,18 @@ class ObjSpace(object):
 
     def newdict(self):
         return W_DictObject()
+
+    def newset(self, items_w):
+        from objspace import setobject
+        return setobject.newset(self, items_w)
+
+    def set_add(self, w_set, w_item):
+        from objspace import setobject
+        setobject.set_add(self, w_set, w_item)
+
+    def set_update(self, w_set, w_iterable):
+        from objspace import setobject
+        setobject.set_update(self, w_set, w_iterable)
 
     def newslice(self, w_start, w_stop, w_step):
         return W_SliceObject(w_start, w_stop, w_step)
