@@ -492,6 +492,10 @@ def view_isdisjoint(space, args_w, kwnames):
 
 
 def _dict_new(space, w_type, args_w, kwnames):
+    npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
+    if npos > 1:
+        raise space.type_error("dict expected at most 1 argument, got %d"
+                               % npos)
     w_dict = W_DictObject()
     dict_update(space, [w_dict] + args_w, kwnames)
     return w_dict

@@ -56,8 +56,6 @@ def repeat_count(space, w_count, length=-1):
     from objspace.intobject import W_IntObject
     from objspace.longobject import W_LongObject
     if isinstance(w_count, W_LongObject):
-        if w_count.num.sign < 0 or length == 0:
-            return 0
         raise space.overflow_error("cannot fit 'int' into an index-sized "
                                    "integer")
     if not isinstance(w_count, W_IntObject):
