@@ -83,6 +83,7 @@ _def_op('SET_ADD', 94)
 _def_op('MAP_ADD', 95)
 _def_op('LIST_EXTEND', 96)
 _def_op('DICT_UPDATE', 97)
+_def_op('SET_UPDATE', 98)          # set at stack depth arg
 _def_op('JUMP_FORWARD', 100)       # absolute target, forward
 _def_op('JUMP_ABSOLUTE', 101)      # absolute target, backward: loop header
 _def_op('POP_JUMP_IF_FALSE', 102)

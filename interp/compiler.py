@@ -93,7 +93,7 @@ _FIXED_EFFECTS = {
     bc.BINARY_OP: -1, bc.INPLACE_OP: -1, bc.COMPARE_OP: -1,
     bc.RETURN_VALUE: -1, bc.PRINT_EXPR: -1, bc.POP_JUMP_IF_FALSE: -1,
     bc.POP_JUMP_IF_TRUE: -1, bc.LIST_APPEND: -1, bc.SET_ADD: -1,
-    bc.LIST_EXTEND: -1, bc.DICT_UPDATE: -1, bc.POP_EXCEPT: -1,
+    bc.LIST_EXTEND: -1, bc.DICT_UPDATE: -1, bc.SET_UPDATE: -1, bc.POP_EXCEPT: -1,
     bc.RERAISE: -1, bc.DELETE_ATTR: -1, bc.IMPORT_STAR: -1,
     bc.IMPORT_NAME: -1, bc.JUMP_IF_FALSE_OR_POP: -1,
     bc.JUMP_IF_TRUE_OR_POP: -1,
@@ -1255,6 +1255,16 @@ class CodeGen(ast.Visitor):
                 elt.accept(self)
             self.emit(build_op, len(elts))
             return
+        if build_op == bc.BUILD_SET:
+            self.emit(bc.BUILD_SET, 0)
+            for elt in elts:
+                if isinstance(elt, ast.Starred):
+                    elt.value.accept(self)
+                    self.emit(bc.SET_UPDATE, 1)
+                else:
+                    elt.accept(self)
+                    self.emit(bc.SET_ADD, 1)
+            return
         self.emit(bc.BUILD_LIST, 0)
         for elt in elts:
             if isinstance(elt, ast.Starred):
@@ -1265,8 +1275,6 @@ class CodeGen(ast.Visitor):
                 self.emit(bc.LIST_APPEND, 1)
         if build_op == bc.BUILD_TUPLE:
             self.emit(bc.LIST_TO_TUPLE)
-        elif build_op == bc.BUILD_SET:
-            self.error("set displays with * are not supported yet", elts[0])
 
     def visit_Tuple(self, node):
         if node.ctx != ast.LOAD:
@@ -1277,7 +1285,7 @@ class CodeGen(ast.Visitor):
         self.build_sequence(node.elts, bc.BUILD_LIST)
 
     def visit_Set(self, node):
-        self.error("sets are not supported yet", node)
+        self.build_sequence(node.elts, bc.BUILD_SET)
 
     def visit_Dict(self, node):
         n = 0
@@ -1400,6 +1408,8 @@ class CodeGen(ast.Visitor):
             gen.emit(bc.BUILD_LIST, 0)
         elif kind == 'dict':
             gen.emit(bc.BUILD_MAP, 0)
+        elif kind == 'set':
+            gen.emit(bc.BUILD_SET, 0)
         elif kind != 'gen':
             self.error("%s comprehensions are not supported yet" % kind, node)
         gen.comprehension_loop(node, generators, 0, kind)
@@ -1436,6 +1446,10 @@ class CodeGen(ast.Visitor):
             assert isinstance(node, ast.ListComp)
             node.elt.accept(self)
             self.emit(bc.LIST_APPEND, len(generators) + 1)
+        elif kind == 'set':
+            assert isinstance(node, ast.SetComp)
+            node.elt.accept(self)
+            self.emit(bc.SET_ADD, len(generators) + 1)
         elif kind == 'gen':
             assert isinstance(node, ast.GeneratorExp)
             node.elt.accept(self)
@@ -1456,7 +1470,7 @@ class CodeGen(ast.Visitor):
         self.compile_comprehension(node, '<dictcomp>', node.generators, 'dict')
 
     def visit_SetComp(self, node):
-        self.error("set comprehensions are not supported yet", node)
+        self.compile_comprehension(node, '<setcomp>', node.generators, 'set')
 
     def visit_GeneratorExp(self, node):
         self.compile_comprehension(node, '<genexpr>', node.generators, 'gen')

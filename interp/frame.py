@@ -428,6 +428,8 @@ class Frame(object):
             self.push(space.newtuple(self.popvalues(arg)))
         elif op == bc.BUILD_LIST:
             self.push(space.newlist(self.popvalues(arg)))
+        elif op == bc.BUILD_SET:
+            self.push(space.newset(self.popvalues(arg)))
         elif op == bc.BUILD_MAP:
             self.build_map(arg)
         elif op == bc.BUILD_SLICE:
@@ -449,6 +451,12 @@ class Frame(object):
             w_list = self.pop()
             assert isinstance(w_list, W_ListObject)
             self.push(space.newtuple(w_list.items_w[:]))
+        elif op == bc.SET_ADD:
+            w_value = self.pop()
+            space.set_add(self.peek(arg - 1), w_value)
+        elif op == bc.SET_UPDATE:
+            w_iterable = self.pop()
+            space.set_update(self.peek(arg - 1), w_iterable)
         elif op == bc.MAP_ADD:
             w_value = self.pop()
             w_key = self.pop()
@@ -715,6 +723,10 @@ class Frame(object):
                 return
             elif index == 2:
                 self.push(space.inplace_mul(w_a, w_b))
+                return
+            w_res = w_a.descr_inplace(space, index, w_b)
+            if w_res is not None:
+                self.push(w_res)
                 return
         self.push(space.binary_op_by_index(index, w_a, w_b))
 

@@ -164,6 +164,11 @@ class W_Root(object):
     def descr_imul(self, space, w_other):
         return None
 
+    def descr_inplace(self, space, index, w_other):
+        """The other in-place operators (index into interp.bytecode's
+        BINARY_OPS, e.g. set |=): the result, or None to fall back."""
+        return None
+
     descr_neg = _unsupported_unary('__neg__')
     descr_pos = _unsupported_unary('__pos__')
     descr_invert = _unsupported_unary('__invert__')

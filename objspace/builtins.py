@@ -363,6 +363,7 @@ def make_module(space):
     for w_type in [space.w_int, space.w_bool, space.w_float, space.w_str,
                    space.w_tuple, space.w_list, space.w_dict, space.w_slice,
                    space.w_type, space.w_object, space.w_range,
+                   space.w_set, space.w_frozenset,
                    W_Property.typedef.w_type, W_ClassMethod.typedef.w_type,
                    W_StaticMethod.typedef.w_type, W_Super.typedef.w_type]:
         w_dict.setitem(space.newtext(w_type.name), w_type)

@@ -1,9 +1,17 @@
-"""dict: an insertion-ordered mapping, W_DictObject (an RPython r_dict
-keyed by application-level values with the space's == and hash)."""
+"""dict: an insertion-ordered mapping, W_DictObject (an RPython r_ordereddict
+keyed by application-level values with the space's == and hash), its views
+(dict_keys, dict_values, dict_items) and their iterator.
+
+Semantics: CPython 3.9's dict ("Mapping Types" in the library reference:
+`|` and `|=`, views with set operations, reversed(), LIFO popitem,
+RuntimeError when the size changes during iteration); error messages:
+MicroPython's where it has the operation.
+"""
 from rpython.rlib.objectmodel import r_ordereddict
 
 from objspace.baseobject import W_Root, TypeDef
-from objspace.functionobject import builtin
+from objspace.functionobject import builtin, get_keyword
+from objspace.descriptors import W_ClassMethod
 
 
 _space = None   # the one space, set when it is built (translation time)
@@ -19,6 +27,14 @@ def _hash(w_a):
 
 def new_storage():
     return r_ordereddict(_eq, _hash)
+
+
+# index of `|` in interp.bytecode.BINARY_OPS
+_OR = 10
+
+KEYS = 0
+VALUES = 1
+ITEMS = 2
 
 
 class W_DictObject(W_Root):
@@ -55,13 +71,12 @@ class W_DictObject(W_Root):
     def descr_eq(self, space, w_other):
         if not isinstance(w_other, W_DictObject):
             return None
-        if len(self.storage) != len(w_other.storage):
-            return space.w_False
-        for w_k, w_v in self.storage.iteritems():
-            w_v2 = w_other.storage.get(w_k, None)
-            if w_v2 is None or not space.eq_w(w_v, w_v2):
-                return space.w_False
-        return space.w_True
+        return space.newbool(dicts_equal(space, self, w_other))
+
+    def descr_ne(self, space, w_other):
+        if not isinstance(w_other, W_DictObject):
+            return None
+        return space.newbool(not dicts_equal(space, self, w_other))
 
     def descr_contains(self, space, w_item):
         return w_item in self.storage
@@ -81,46 +96,246 @@ class W_DictObject(W_Root):
         del self.storage[w_key]
 
     def descr_iter(self, space):
-        from objspace.sequence import W_SeqIterator
-        return W_SeqIterator(self.storage.keys(), None)
+        return W_DictIterator(self, KEYS, False)
+
+    def descr_or(self, space, w_other):
+        if not isinstance(w_other, W_DictObject):
+            return None
+        w_new = self.copy()
+        w_new.update_from_dict(w_other)
+        return w_new
+
+    def descr_inplace(self, space, index, w_other):
+        if index != _OR:
+            return None
+        update_from(space, self, w_other)
+        return self
+
+    def copy(self):
+        w_new = W_DictObject()
+        w_new.update_from_dict(self)
+        return w_new
+
+    def update_from_dict(self, w_other):
+        for w_k, w_v in w_other.storage.iteritems():
+            self.storage[w_k] = w_v
 
 
-class W_DictView(W_Root):
-    """dict_keys, dict_values or dict_items over a dict (kind 0, 1, 2)."""
-    _immutable_fields_ = ['w_dict', 'kind']
+def dicts_equal(space, w_a, w_b):
+    if len(w_a.storage) != len(w_b.storage):
+        return False
+    keys_w = w_a.storage.keys()
+    values_w = w_a.storage.values()
+    for i in range(len(keys_w)):
+        w_v2 = w_b.storage.get(keys_w[i], None)
+        if w_v2 is None or not space.eq_w(values_w[i], w_v2):
+            return False
+    return True
 
-    def __init__(self, w_dict, kind):
+
+class W_DictIterator(W_Root):
+    """Iterates over a snapshot of a dict's keys, values or items (kind),
+    forwards or reversed; RuntimeError when the dict's size changes
+    meanwhile (as CPython)."""
+
+    def __init__(self, w_dict, kind, reverse):
         self.w_dict = w_dict
         self.kind = kind
+        self.keys_w = w_dict.storage.keys()
+        if kind != KEYS:
+            self.values_w = w_dict.storage.values()
+        else:
+            self.values_w = None
+        if reverse:
+            self.keys_w.reverse()
+            if self.values_w is not None:
+                self.values_w.reverse()
+        self.size = len(w_dict.storage)
+        self.index = 0
 
-    def getclass(self, space):
-        return space.dict_view_types_w[self.kind]
+    def descr_iter(self, space):
+        return self
+
+    def descr_next(self, space):
+        if len(self.w_dict.storage) != self.size:
+            self.size = -1
+            raise space.error(space.w_RuntimeError,
+                              "dictionary changed size during iteration")
+        i = self.index
+        if i >= len(self.keys_w):
+            return None
+        self.index = i + 1
+        if self.kind == KEYS:
+            return self.keys_w[i]
+        values_w = self.values_w
+        assert values_w is not None
+        if self.kind == VALUES:
+            return values_w[i]
+        return space.newtuple([self.keys_w[i], values_w[i]])
+
+
+# ---------------------------------------------------------------- views
+
+class W_DictView(W_Root):
+    """What dict_keys, dict_values and dict_items share: the dict seen."""
+    _immutable_fields_ = ['w_dict']
+    kind = KEYS
+
+    def __init__(self, w_dict):
+        self.w_dict = w_dict
 
     def items(self, space):
+        """A snapshot of the view's elements, an RPython list."""
         storage = self.w_dict.storage
-        if self.kind == 0:
+        if self.kind == KEYS:
             return storage.keys()
-        elif self.kind == 1:
+        elif self.kind == VALUES:
             return storage.values()
         return [space.newtuple([w_k, w_v]) for w_k, w_v in storage.iteritems()]
 
     def len_w(self, space):
         return len(self.w_dict.storage)
 
+    def is_true(self, space):
+        return len(self.w_dict.storage) != 0
+
     def repr_w(self, space):
         from objspace.sequence import repr_items
-        return '%s([%s])' % (space.type_name(self),
-                             repr_items(space, self.items(space)))
+        if space.repr_enter(self):
+            return '...'
+        try:
+            return '%s([%s])' % (space.type_name(self),
+                                 repr_items(space, self.items(space)))
+        finally:
+            space.repr_leave(self)
 
     def descr_iter(self, space):
-        from objspace.sequence import W_SeqIterator
-        return W_SeqIterator(self.items(space), None)
+        return W_DictIterator(self.w_dict, self.kind, False)
+
+
+class W_DictValues(W_DictView):
+    kind = VALUES
+
+
+class W_DictSetView(W_DictView):
+    """dict_keys and dict_items: set-like (set operators and comparisons
+    with sets and other set-like views)."""
+
+    def as_storage(self, space):
+        from objspace.setobject import storage_from_list
+        return storage_from_list(self.items(space))
+
+    def _setop(self, space, w_left, w_right, op):
+        from objspace.setobject import (W_SetObject, storage_of, update_storage,
+                                        storage_intersection, difference_update,
+                                        storage_symdiff, copy_storage)
+        left = copy_storage(storage_of(space, w_left))
+        right = storage_of(space, w_right)
+        if op == '|':
+            update_storage(left, right)
+        elif op == '&':
+            left = storage_intersection(left, right)
+        elif op == '-':
+            difference_update(left, right)
+        else:
+            left = storage_symdiff(left, right)
+        return W_SetObject(left)
+
+    def descr_or(self, space, w_other):
+        return self._setop(space, self, w_other, '|')
+
+    def descr_ror(self, space, w_other):
+        return self._setop(space, w_other, self, '|')
+
+    def descr_and(self, space, w_other):
+        return self._setop(space, self, w_other, '&')
+
+    def descr_rand(self, space, w_other):
+        return self._setop(space, w_other, self, '&')
+
+    def descr_sub(self, space, w_other):
+        return self._setop(space, self, w_other, '-')
+
+    def descr_rsub(self, space, w_other):
+        return self._setop(space, w_other, self, '-')
+
+    def descr_xor(self, space, w_other):
+        return self._setop(space, self, w_other, '^')
+
+    def descr_rxor(self, space, w_other):
+        return self._setop(space, w_other, self, '^')
+
+    def _compare(self, space, w_other, op):
+        from objspace.setobject import W_BaseSetObject
+        if not (isinstance(w_other, W_BaseSetObject) or
+                isinstance(w_other, W_DictSetView)):
+            return None
+        la = space.len_w(self)
+        lb = space.len_w(w_other)
+        if op == 'eq' or op == 'ne':
+            result = la == lb and _all_contained_in(space, self, w_other)
+            if op == 'ne':
+                result = not result
+        elif op == 'le':
+            result = la <= lb and _all_contained_in(space, self, w_other)
+        elif op == 'lt':
+            result = la < lb and _all_contained_in(space, self, w_other)
+        elif op == 'ge':
+            result = la >= lb and _all_contained_in(space, w_other, self)
+        else:
+            result = la > lb and _all_contained_in(space, w_other, self)
+        return space.newbool(result)
+
+    def descr_eq(self, space, w_other):
+        return self._compare(space, w_other, 'eq')
+
+    def descr_ne(self, space, w_other):
+        return self._compare(space, w_other, 'ne')
+
+    def descr_lt(self, space, w_other):
+        return self._compare(space, w_other, 'lt')
+
+    def descr_le(self, space, w_other):
+        return self._compare(space, w_other, 'le')
+
+    def descr_gt(self, space, w_other):
+        return self._compare(space, w_other, 'gt')
+
+    def descr_ge(self, space, w_other):
+        return self._compare(space, w_other, 'ge')
+
+
+class W_DictKeys(W_DictSetView):
+    kind = KEYS
 
     def descr_contains(self, space, w_item):
-        if self.kind == 0:
-            return w_item in self.w_dict.storage
-        return W_Root.descr_contains(self, space, w_item)
+        return w_item in self.w_dict.storage
 
+
+class W_DictItems(W_DictSetView):
+    kind = ITEMS
+
+    def descr_contains(self, space, w_item):
+        from objspace.tupleobject import W_TupleObject
+        if not isinstance(w_item, W_TupleObject) or len(w_item.items_w) != 2:
+            return False
+        w_value = self.w_dict.storage.get(w_item.items_w[0], None)
+        if w_value is None:
+            return False
+        return space.eq_w(w_value, w_item.items_w[1])
+
+
+def _all_contained_in(space, w_a, w_b):
+    w_iter = space.iter(w_a)
+    while True:
+        w_x = space.next(w_iter)
+        if w_x is None:
+            return True
+        if not space.contains_w(w_b, w_x):
+            return False
+
+
+# ---------------------------------------------------------------- methods
 
 def _self(space, w_obj):
     if not isinstance(w_obj, W_DictObject):
@@ -130,17 +345,17 @@ def _self(space, w_obj):
 
 @builtin('keys', 1, 1)
 def dict_keys(space, args_w, kwnames):
-    return W_DictView(_self(space, args_w[0]), 0)
+    return W_DictKeys(_self(space, args_w[0]))
 
 
 @builtin('values', 1, 1)
 def dict_values(space, args_w, kwnames):
-    return W_DictView(_self(space, args_w[0]), 1)
+    return W_DictValues(_self(space, args_w[0]))
 
 
 @builtin('items', 1, 1)
 def dict_items(space, args_w, kwnames):
-    return W_DictView(_self(space, args_w[0]), 2)
+    return W_DictItems(_self(space, args_w[0]))
 
 
 @builtin('get', 2, 3)
@@ -173,6 +388,15 @@ def dict_pop(space, args_w, kwnames):
     return w_value
 
 
+@builtin('popitem', 1, 1)
+def dict_popitem(space, args_w, kwnames):
+    storage = _self(space, args_w[0]).storage
+    if len(storage) == 0:
+        raise space.key_error(space.newtext("popitem(): dictionary is empty"))
+    w_key, w_value = storage.popitem()
+    return space.newtuple([w_key, w_value])
+
+
 @builtin('update', 1, 2, keywords=True)
 def dict_update(space, args_w, kwnames):
     w_dict = _self(space, args_w[0])
@@ -186,23 +410,33 @@ def dict_update(space, args_w, kwnames):
 
 
 def update_from(space, w_dict, w_other):
-    """dict.update(other): a dict, or an iterable of key/value pairs."""
+    """dict.update(other): a dict, a mapping (an object with keys()), or an
+    iterable of key/value pairs."""
     if isinstance(w_other, W_DictObject):
-        for w_k, w_v in w_other.storage.iteritems():
-            w_dict.storage[w_k] = w_v
+        w_dict.update_from_dict(w_other)
         return
-    for w_pair in space.unpackiterable(w_other):
+    w_keys = space.findattr(w_other, 'keys')
+    if w_keys is not None:
+        w_iter = space.iter(space.call(w_keys, [], None))
+        while True:
+            w_k = space.next(w_iter)
+            if w_k is None:
+                return
+            w_dict.storage[w_k] = space.getitem(w_other, w_k)
+    w_iter = space.iter(w_other)
+    while True:
+        w_pair = space.next(w_iter)
+        if w_pair is None:
+            return
         pair_w = space.unpackiterable(w_pair)
         if len(pair_w) != 2:
-            raise space.value_error("dict update sequence element has wrong length")
+            raise space.value_error("dict update sequence has wrong length")
         w_dict.storage[pair_w[0]] = pair_w[1]
 
 
 @builtin('copy', 1, 1)
 def dict_copy(space, args_w, kwnames):
-    w_new = W_DictObject()
-    update_from(space, w_new, _self(space, args_w[0]))
-    return w_new
+    return _self(space, args_w[0]).copy()
 
 
 @builtin('clear', 1, 1)
@@ -211,7 +445,57 @@ def dict_clear(space, args_w, kwnames):
     return space.w_None
 
 
+@builtin('fromkeys', 2, 3)
+def dict_fromkeys(space, args_w, kwnames):
+    """dict.fromkeys(iterable, value=None), a classmethod."""
+    w_type = args_w[0]
+    w_value = args_w[2] if len(args_w) > 2 else space.w_None
+    if w_type is space.w_dict:
+        w_dict = W_DictObject()
+    else:
+        w_dict = space.call(w_type, [], None)
+    w_iter = space.iter(args_w[1])
+    while True:
+        w_key = space.next(w_iter)
+        if w_key is None:
+            return w_dict
+        space.setitem(w_dict, w_key, w_value)
+
+
+@builtin('__reversed__', 1, 1)
+def dict_reversed(space, args_w, kwnames):
+    return W_DictIterator(_self(space, args_w[0]), KEYS, True)
+
+
+def _view_reversed_func(kind, name):
+    def view_reversed(space, args_w, kwnames):
+        w_view = args_w[0]
+        if not isinstance(w_view, W_DictView) or w_view.kind != kind:
+            raise space.type_error("descriptor requires a '%s' object" % name)
+        return W_DictIterator(w_view.w_dict, kind, True)
+    view_reversed.func_name = 'view_reversed_%d' % kind
+    return builtin('__reversed__', 1, 1)(view_reversed).w_builtin
+
+
+@builtin('isdisjoint', 2, 2)
+def view_isdisjoint(space, args_w, kwnames):
+    w_view = args_w[0]
+    if not isinstance(w_view, W_DictSetView):
+        raise space.type_error("descriptor requires a 'dict_keys' object")
+    w_iter = space.iter(args_w[1])
+    while True:
+        w_x = space.next(w_iter)
+        if w_x is None:
+            return space.w_True
+        if w_view.descr_contains(space, w_x):
+            return space.w_False
+
+
 def _dict_new(space, w_type, args_w, kwnames):
+    npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
+    if npos > 1:
+        raise space.type_error("dict expected at most 1 argument, got %d"
+                               % npos)
     w_dict = W_DictObject()
     dict_update(space, [w_dict] + args_w, kwnames)
     return w_dict
@@ -224,8 +508,23 @@ W_DictObject.typedef = TypeDef('dict', methods={
     'get': dict_get.w_builtin,
     'setdefault': dict_setdefault.w_builtin,
     'pop': dict_pop.w_builtin,
+    'popitem': dict_popitem.w_builtin,
     'update': dict_update.w_builtin,
     'copy': dict_copy.w_builtin,
     'clear': dict_clear.w_builtin,
+    'fromkeys': W_ClassMethod(dict_fromkeys.w_builtin),
+    '__reversed__': dict_reversed.w_builtin,
 }, new=_dict_new)
 W_DictView.typedef = TypeDef('dict_view')
+W_DictKeys.typedef = TypeDef('dict_keys', methods={
+    '__reversed__': _view_reversed_func(KEYS, 'dict_keys'),
+    'isdisjoint': view_isdisjoint.w_builtin,
+})
+W_DictValues.typedef = TypeDef('dict_values', methods={
+    '__reversed__': _view_reversed_func(VALUES, 'dict_values'),
+})
+W_DictItems.typedef = TypeDef('dict_items', methods={
+    '__reversed__': _view_reversed_func(ITEMS, 'dict_items'),
+    'isdisjoint': view_isdisjoint.w_builtin,
+})
+W_DictIterator.typedef = TypeDef('dict_iterator')

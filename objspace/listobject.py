@@ -68,10 +68,17 @@ class W_ListObject(W_Root):
         return self
 
     def descr_mul(self, space, w_other):
-        n = sequence.repeat_count(space, w_other)
+        n = sequence.repeat_count(space, w_other, len(self.items_w))
         if n < 0:
             return None
         return W_ListObject(self.items_w * n)
+
+    def descr_imul(self, space, w_other):
+        n = sequence.repeat_count(space, w_other, len(self.items_w))
+        if n < 0:
+            return None
+        self.items_w = self.items_w * n
+        return self
 
     def descr_rmul(self, space, w_other):
         return self.descr_mul(space, w_other)
@@ -163,7 +170,8 @@ def list_insert(space, args_w, kwnames):
 
 @builtin('pop', 1, 2)
 def list_pop(space, args_w, kwnames):
-    items_w = _self(space, args_w[0]).items_w
+    w_list = _self(space, args_w[0])
+    items_w = w_list.items_w
     if not items_w:
         raise space.index_error("pop from empty list")
     i = len(items_w) - 1
@@ -174,30 +182,29 @@ def list_pop(space, args_w, kwnames):
 
 @builtin('remove', 2, 2)
 def list_remove(space, args_w, kwnames):
-    items_w = _self(space, args_w[0]).items_w
-    for i in range(len(items_w)):
-        if space.eq_w(items_w[i], args_w[1]):
-            del items_w[i]
+    w_list = _self(space, args_w[0])
+    i = 0
+    while i < len(w_list.items_w):
+        # (the list may change during ==: index it afresh each time)
+        if space.eq_w(w_list.items_w[i], args_w[1]):
+            if i < len(w_list.items_w):
+                del w_list.items_w[i]
             return space.w_None
+        i += 1
     raise space.value_error("object not in sequence")
 
 
-@builtin('index', 2, 2)
+@builtin('index', 2, 4)
 def list_index(space, args_w, kwnames):
     items_w = _self(space, args_w[0]).items_w
-    for i in range(len(items_w)):
-        if space.eq_w(items_w[i], args_w[1]):
-            return space.newint(i)
-    raise space.value_error("object not in sequence")
+    return space.newint(sequence.items_index(space, items_w, args_w[1],
+                                             args_w[2:]))
 
 
 @builtin('count', 2, 2)
 def list_count(space, args_w, kwnames):
-    count = 0
-    for w_item in _self(space, args_w[0]).items_w:
-        if space.eq_w(w_item, args_w[1]):
-            count += 1
-    return space.newint(count)
+    items_w = _self(space, args_w[0]).items_w
+    return space.newint(sequence.items_count(space, items_w, args_w[1]))
 
 
 @builtin('reverse', 1, 1)
@@ -215,6 +222,11 @@ def list_clear(space, args_w, kwnames):
 @builtin('copy', 1, 1)
 def list_copy(space, args_w, kwnames):
     return W_ListObject(_self(space, args_w[0]).items_w[:])
+
+
+@builtin('__reversed__', 1, 1)
+def list_reversed(space, args_w, kwnames):
+    return sequence.W_ReverseSeqIterator(_self(space, args_w[0]))
 
 
 class _SortItem(object):
@@ -251,7 +263,17 @@ def list_sort(space, args_w, kwnames):
         w_key = None
     w_reverse = get_keyword(args_w, kwnames, 'reverse')
     reverse = w_reverse is not None and space.is_true(w_reverse)
-    sort_items(space, w_list.items_w, w_key, reverse)
+    # as CPython: the list looks empty while it is sorted, and changing it
+    # meanwhile is an error
+    items_w = w_list.items_w
+    w_list.items_w = []
+    try:
+        sort_items(space, items_w, w_key, reverse)
+    finally:
+        modified = len(w_list.items_w) != 0
+        w_list.items_w = items_w
+    if modified:
+        raise space.value_error("list modified during sort")
     return space.w_None
 
 
@@ -274,5 +296,6 @@ W_ListObject.typedef = TypeDef('list', methods={
     'reverse': list_reverse.w_builtin,
     'clear': list_clear.w_builtin,
     'copy': list_copy.w_builtin,
+    '__reversed__': list_reversed.w_builtin,
     'sort': list_sort.w_builtin,
 }, new=_list_new)

@@ -45,16 +45,65 @@ def items_contain(space, items_w, w_item):
     return False
 
 
-def repeat_count(space, w_count):
-    """The int value of a repeat count (negative counts as 0), or -1 when
-    w_count isn't an int (NotImplemented)."""
+MAX_ITEMS = 1 << 32     # longer repeats raise MemoryError
+
+
+def repeat_count(space, w_count, length=-1):
+    """The int value of a repeat count (negative counts as 0) for a
+    sequence of `length` items (-1: not known), or -1 when w_count isn't an int
+    (NotImplemented); MemoryError/OverflowError when the result would be
+    too long."""
     from objspace.intobject import W_IntObject
+    from objspace.longobject import W_LongObject
+    if isinstance(w_count, W_LongObject):
+        raise space.overflow_error("cannot fit 'int' into an index-sized "
+                                   "integer")
     if not isinstance(w_count, W_IntObject):
         return -1
     n = w_count.intval
     if n < 0:
         n = 0
+    if length > 0 and n > MAX_ITEMS // length:
+        raise space.error(space.w_MemoryError, "memory allocation failed")
     return n
+
+
+def clamp_index(space, w_index, length):
+    """A start/stop argument of index(): negative counts from the end, the
+    result is clamped to [0, length]."""
+    i = space.int_w(w_index)
+    if i < 0:
+        i += length
+        if i < 0:
+            i = 0
+    elif i > length:
+        i = length
+    return i
+
+
+def items_index(space, items_w, w_item, args_w):
+    """seq.index(x[, start[, stop]]): args_w is [start] or [start, stop]."""
+    length = len(items_w)
+    start = 0
+    stop = length
+    if len(args_w) > 0:
+        start = clamp_index(space, args_w[0], length)
+    if len(args_w) > 1:
+        stop = clamp_index(space, args_w[1], length)
+    i = start
+    while i < stop and i < len(items_w):
+        if space.eq_w(items_w[i], w_item):
+            return i
+        i += 1
+    raise space.value_error("object not in sequence")
+
+
+def items_count(space, items_w, w_item):
+    count = 0
+    for w_x in items_w:
+        if space.eq_w(w_x, w_item):
+            count += 1
+    return count
 
 
 def slice_items(space, items_w, w_slice):
@@ -95,4 +144,25 @@ class W_SeqIterator(W_Root):
         return items_w[i]
 
 
+class W_ReverseSeqIterator(W_Root):
+    """reversed() of a list: follows the list as it changes."""
+
+    def __init__(self, w_list):
+        self.w_list = w_list
+        self.index = len(w_list.items_w) - 1
+
+    def descr_iter(self, space):
+        return self
+
+    def descr_next(self, space):
+        items_w = self.w_list.items_w
+        i = self.index
+        if i < 0 or i >= len(items_w):
+            self.index = -1
+            return None
+        self.index = i - 1
+        return items_w[i]
+
+
 W_SeqIterator.typedef = TypeDef('iterator')
+W_ReverseSeqIterator.typedef = TypeDef('list_reverseiterator')

@@ -22,7 +22,9 @@ from objspace.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
 from objspace.strobject import W_StrObject, W_StrIterator
 from objspace.tupleobject import W_TupleObject
 from objspace.listobject import W_ListObject
-from objspace.dictobject import W_DictObject, W_DictView
+from objspace.dictobject import (W_DictObject, W_DictView, W_DictKeys,
+                                 W_DictValues, W_DictItems, W_DictIterator)
+from objspace.setobject import W_SetObject, W_FrozensetObject, W_SetIterator
 from objspace.sliceobject import W_SliceObject
 from objspace.rangeobject import W_RangeObject, W_RangeIterator
 from objspace.sequence import W_SeqIterator
@@ -51,7 +53,9 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_RangeObject, W_RangeIterator, W_Code, W_Property,
                  W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
                  W_Generator, W_Coroutine, W_CoroutineWrapper,
-                 W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue]
+                 W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue,
+                 W_SetObject, W_FrozensetObject, W_SetIterator,
+                 W_DictKeys, W_DictValues, W_DictItems, W_DictIterator]
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -186,9 +190,8 @@ class ObjSpace(object):
         self.w_slice = W_SliceObject.typedef.w_type
         self.w_type = W_TypeObject.typedef.w_type
         self.w_range = W_RangeObject.typedef.w_type
-        self.dict_view_types_w = [
-            W_TypeObject(name, [self.w_object], {})
-            for name in ['dict_keys', 'dict_values', 'dict_items']]
+        self.w_set = W_SetObject.typedef.w_type
+        self.w_frozenset = W_FrozensetObject.typedef.w_type
 
     def _build_exceptions(self):
         self.exception_types_w = {}
@@ -243,6 +246,18 @@ class ObjSpace(object):
 
     def newdict(self):
         return W_DictObject()
+
+    def newset(self, items_w):
+        from objspace import setobject
+        return setobject.newset(self, items_w)
+
+    def set_add(self, w_set, w_item):
+        from objspace import setobject
+        setobject.set_add(self, w_set, w_item)
+
+    def set_update(self, w_set, w_iterable):
+        from objspace import setobject
+        setobject.set_update(self, w_set, w_iterable)
 
     def newslice(self, w_start, w_stop, w_step):
         return W_SliceObject(w_start, w_stop, w_step)

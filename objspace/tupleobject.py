@@ -2,6 +2,7 @@
 from rpython.rlib import jit
 
 from objspace.baseobject import W_Root, TypeDef
+from objspace.functionobject import builtin
 from objspace import sequence
 
 
@@ -33,9 +34,14 @@ class W_TupleObject(W_Root):
         return x
 
     def repr_w(self, space):
-        if len(self.items_w) == 1:
-            return '(' + space.repr_w(self.items_w[0]) + ',)'
-        return '(' + sequence.repr_items(space, self.items_w) + ')'
+        if space.repr_enter(self):
+            return '(...)'
+        try:
+            if len(self.items_w) == 1:
+                return '(' + space.repr_w(self.items_w[0]) + ',)'
+            return '(' + sequence.repr_items(space, self.items_w) + ')'
+        finally:
+            space.repr_leave(self)
 
     def descr_eq(self, space, w_other):
         if not isinstance(w_other, W_TupleObject):
@@ -73,9 +79,11 @@ class W_TupleObject(W_Root):
         return W_TupleObject(self.items_w + w_other.items_w)
 
     def descr_mul(self, space, w_other):
-        n = sequence.repeat_count(space, w_other)
+        n = sequence.repeat_count(space, w_other, len(self.items_w))
         if n < 0:
             return None
+        if n == 1:
+            return self
         return W_TupleObject(self.items_w * n)
 
     def descr_rmul(self, space, w_other):
@@ -95,6 +103,25 @@ class W_TupleObject(W_Root):
         return sequence.W_SeqIterator(self.items_w, None)
 
 
+def _self(space, w_obj):
+    if not isinstance(w_obj, W_TupleObject):
+        raise space.type_error("descriptor requires a 'tuple' object")
+    return w_obj
+
+
+@builtin('index', 2, 4)
+def tuple_index(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    return space.newint(sequence.items_index(space, items_w, args_w[1],
+                                             args_w[2:]))
+
+
+@builtin('count', 2, 2)
+def tuple_count(space, args_w, kwnames):
+    items_w = _self(space, args_w[0]).items_w
+    return space.newint(sequence.items_count(space, items_w, args_w[1]))
+
+
 def _tuple_new(space, w_type, args_w, kwnames):
     if len(args_w) == 0:
         return space.newtuple([])
@@ -105,4 +132,7 @@ def _tuple_new(space, w_type, args_w, kwnames):
     return space.newtuple(space.unpackiterable(args_w[0]))
 
 
-W_TupleObject.typedef = TypeDef('tuple', new=_tuple_new)
+W_TupleObject.typedef = TypeDef('tuple', new=_tuple_new, methods={
+    'index': tuple_index.w_builtin,
+    'count': tuple_count.w_builtin,
+})
