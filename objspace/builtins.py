@@ -88,7 +88,8 @@ def frame_locals_snapshot(space, frame):
 
 
 def _sorted_str_list(space, names):
-    names.sort()
+    from rpython.rlib.listsort import TimSort
+    TimSort(names).sort()
     return space.newlist([space.newtext(name) for name in names])
 
 
@@ -335,8 +336,8 @@ def builtin_format(space, args_w, kwnames):
                 raise space.type_error("__format__ must return a str, not %s"
                                        % space.type_name(w_res))
             return w_res
-        if spec == '':
-            return space.str(w_value)
+    if spec == '':
+        return space.str(w_value)
     return space.newtext(format_spec(space, w_value, spec))
 
 
