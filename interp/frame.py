@@ -217,6 +217,10 @@ class Frame(object):
         value returned or yielded (self.finished tells which)."""
         space = self.space
         space.call_depth += 1
+        # the running frame, for globals()/locals()/exec (a virtual ref:
+        # the JIT keeps the frame virtual unless one of those reads it)
+        backref = space.topframeref
+        space.topframeref = jit.virtual_ref(self)
         try:
             if space.call_depth > space.max_call_depth:
                 raise space.error(space.w_RecursionError,
@@ -228,6 +232,9 @@ class Frame(object):
                               "maximum recursion depth exceeded")
         finally:
             space.call_depth -= 1
+            frame_vref = space.topframeref
+            space.topframeref = backref
+            jit.virtual_ref_finish(frame_vref, self)
 
     def execute(self):
         code = self.code

@@ -56,6 +56,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue,
                  W_SetObject, W_FrozensetObject, W_SetIterator,
                  W_DictKeys, W_DictValues, W_DictItems, W_DictIterator]
+from objspace.iterobject import ITERATOR_TYPES
+BUILTIN_TYPES += ITERATOR_TYPES
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -146,6 +148,7 @@ class ObjSpace(object):
         self.repr_stack = []
         self.call_depth = 0
         self.max_call_depth = 10000
+        self.topframeref = jit.vref_None    # see current_frame()
         from objspace import builtins
         self.builtins = builtins.make_module(self)
         # sys.modules, as the dict programs see; the builtin modules are
@@ -711,6 +714,11 @@ class ObjSpace(object):
         if not self.type(w_obj).issubtype(self.w_BaseException):
             raise self.type_error("exceptions must derive from BaseException")
         return w_obj
+
+    def current_frame(self):
+        """The interp.frame.Frame running now (the caller of a builtin),
+        or None outside any frame."""
+        return self.topframeref()
 
     # ---------------------------------------------------------- modules
     def reset_modules(self):
