@@ -933,7 +933,7 @@ class Frame(object):
         raise OperationError(w_exc)
 
     def format_value(self, arg):
-        from objspace.formatting import format_spec
+        from objspace.formatting import format_spec, convert_field
         space = self.space
         spec = ''
         if arg & 4:
@@ -942,8 +942,10 @@ class Frame(object):
         conv = arg & 3
         if conv == 1:
             w_value = space.str(w_value)
-        elif conv == 2 or conv == 3:
+        elif conv == 2:
             w_value = space.repr(w_value)
+        elif conv == 3:
+            w_value = convert_field(space, w_value, 'a')
         if spec == '' and isinstance(w_value, W_StrObject):
             self.push(w_value)
         else:

@@ -310,10 +310,13 @@ W_TypeObject.typedef = TypeDef('type', new=_type_new, methods={
     '__init__': type_init.w_builtin,
     '__call__': type_call.w_builtin,
 })
+from objspace.formatting import object_format
+
 OBJECT_METHODS = {
     '__init__': object_init.w_builtin,
     '__new__': object_new.w_builtin,
     '__setattr__': object_setattr.w_builtin,
     '__getattribute__': object_getattribute.w_builtin,
     '__delattr__': object_delattr.w_builtin,
+    '__format__': object_format.w_builtin,
 }

@@ -97,3 +97,65 @@ def check_utf8(s):
             return pos
         pos += need + 1
     return -1
+
+
+def prev_codepoint_pos(s, pos):
+    """Byte index of the code point before the one starting at pos (> 0)."""
+    pos -= 1
+    while pos > 0 and (ord(s[pos]) & 0xC0) == 0x80:
+        pos -= 1
+    return pos
+
+
+def codepoint_count_range(s, start, end):
+    """Number of code points in s[start:end] (byte offsets at boundaries)."""
+    n = 0
+    for i in range(start, end):
+        if (ord(s[i]) & 0xC0) != 0x80:
+            n += 1
+    return n
+
+
+def advance(s, pos, count):
+    """Byte index `count` code points after byte index pos."""
+    while count > 0:
+        pos = next_codepoint_pos(s, pos)
+        count -= 1
+    return pos
+
+
+# Long non-ASCII strings keep the byte offset of every INDEX_STEP-th code
+# point (PyPy's approach), so indexing costs O(INDEX_STEP) instead of O(n).
+INDEX_STEP = 64
+
+
+def build_index(s):
+    """[byte offset of code point 0, INDEX_STEP, 2*INDEX_STEP, ...]."""
+    index = [0]
+    count = 0
+    for i in range(len(s)):
+        if (ord(s[i]) & 0xC0) != 0x80:
+            if count == INDEX_STEP:
+                index.append(i)
+                count = 0
+            count += 1
+    return index
+
+
+def byte_index_with(s, index, i):
+    """Byte offset of code point i, using an index from build_index."""
+    k = i // INDEX_STEP
+    return advance(s, index[k], i - k * INDEX_STEP)
+
+
+def codepoint_index_with(s, index, pos):
+    """Code point number of the code point starting at byte offset pos."""
+    lo = 0
+    hi = len(index) - 1
+    while lo < hi:       # the last entry <= pos
+        mid = (lo + hi + 1) // 2
+        if index[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo * INDEX_STEP + codepoint_count_range(s, index[lo], pos)

@@ -64,8 +64,11 @@ def test_format_spec(value, spec, expected):
 
 
 def test_format_method():
-    args_w = [w('{} {1} {0} {x} {{}}'), w('a'), w('b'), w('X')]
-    assert format_method(space, '{} {1} {0} {x} {{}}', args_w, ['x']) == 'a b a X {}'
+    fmt = '{1} {0} {x} {{}} {0!r:>5}'
+    args_w = [w(fmt), w('a'), w('b'), w('X')]
+    assert format_method(space, fmt, args_w, ['x'], None) == "b a X {}   'a'"
+    fmt = '{} {}'
+    assert format_method(space, fmt, [w(fmt), w(1), w(2)], None, None) == '1 2'
 
 
 def test_format_errors():
