@@ -1071,6 +1071,8 @@ class CodeGen(ast.Visitor):
             return parse_int_literal(space, node.text)
         if isinstance(node, ast.Float):
             return space.newfloat(node.value)
+        if isinstance(node, ast.Imag):
+            return space.newcomplex(0.0, node.value)
         if isinstance(node, ast.Str):
             return space.newtext(node.value)
         if isinstance(node, ast.NameConstant):
@@ -1118,7 +1120,7 @@ class CodeGen(ast.Visitor):
         self.emit_const(self.space.newfloat(node.value))
 
     def visit_Imag(self, node):
-        self.error("complex numbers are not supported yet", node)
+        self.emit_const(self.space.newcomplex(0.0, node.value))
 
     def visit_Str(self, node):
         self.emit_const(self.space.newtext(node.value))
@@ -1533,8 +1535,10 @@ def is_number(space, w_value):
     from objspace.intobject import W_IntObject
     from objspace.longobject import W_LongObject
     from objspace.floatobject import W_FloatObject
+    from objspace.complexobject import W_ComplexObject
     return (isinstance(w_value, W_IntObject) or isinstance(w_value, W_LongObject)
-            or isinstance(w_value, W_FloatObject))
+            or isinstance(w_value, W_FloatObject)
+            or isinstance(w_value, W_ComplexObject))
 
 
 def small_operands(space, w_left, w_right):

@@ -890,6 +890,8 @@ def make_module(space):
     for func in BUILTIN_FUNCTIONS:
         w_func = func.w_builtin
         w_dict.setitem(space.newtext(w_func.name), w_func)
+    from objspace.complexobject import install_builtins   # complex, round, pow
+    install_builtins(space, w_dict)
     for w_type in [space.w_int, space.w_bool, space.w_float, space.w_str,
                    space.w_tuple, space.w_list, space.w_dict, space.w_slice,
                    space.w_type, space.w_object, space.w_range,

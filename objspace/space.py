@@ -18,6 +18,7 @@ from objspace.intobject import W_IntObject
 from objspace.longobject import W_LongObject
 from objspace.boolobject import W_BoolObject
 from objspace.floatobject import W_FloatObject
+from objspace.complexobject import W_ComplexObject
 from objspace.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
 from objspace.strobject import W_StrObject, W_StrIterator
 from objspace.tupleobject import W_TupleObject
@@ -55,7 +56,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_Generator, W_Coroutine, W_CoroutineWrapper,
                  W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue,
                  W_SetObject, W_FrozensetObject, W_SetIterator,
-                 W_DictKeys, W_DictValues, W_DictItems, W_DictIterator]
+                 W_DictKeys, W_DictValues, W_DictItems, W_DictIterator,
+                 W_ComplexObject]
 from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
 
@@ -155,11 +157,12 @@ class ObjSpace(object):
         # made here and registered on their first import
         self.w_modules = self.newdict()
         self.sys_modules_set('builtins', self.builtins)
-        from objspace.modules import sys as sysmodule, micropython
+        from objspace.modules import sys as sysmodule, micropython, cmath
         self.sys_module = sysmodule.make_module(self)
         self.builtin_modules = {
             'sys': self.sys_module,
             'micropython': micropython.make_module(self),
+            'cmath': cmath.make_module(self),
         }
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
@@ -186,6 +189,7 @@ class ObjSpace(object):
         self.w_int = W_IntObject.typedef.w_type
         self.w_bool = W_BoolObject.typedef.w_type
         self.w_float = W_FloatObject.typedef.w_type
+        self.w_complex = W_ComplexObject.typedef.w_type
         self.w_str = W_StrObject.typedef.w_type
         self.w_tuple = W_TupleObject.typedef.w_type
         self.w_list = W_ListObject.typedef.w_type
@@ -231,6 +235,9 @@ class ObjSpace(object):
 
     def newfloat(self, floatval):
         return W_FloatObject(floatval)
+
+    def newcomplex(self, realval, imagval):
+        return W_ComplexObject(realval, imagval)
 
     def newbool(self, flag):
         if flag:
