@@ -9,6 +9,9 @@ from objspace.strobject import W_StrObject
 from objspace.intobject import W_IntObject
 from objspace import utf8
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
+from objspace.bytesobject import W_BytesObject
+from objspace.bytearrayobject import W_BytearrayObject
+from objspace.memoryviewobject import W_MemoryView
 
 
 @builtin('print', 0, -1, keywords=True)
@@ -354,7 +357,10 @@ def make_module(space):
                    space.w_tuple, space.w_list, space.w_dict, space.w_slice,
                    space.w_type, space.w_object, space.w_range,
                    W_Property.typedef.w_type, W_ClassMethod.typedef.w_type,
-                   W_StaticMethod.typedef.w_type, W_Super.typedef.w_type]:
+                   W_StaticMethod.typedef.w_type, W_Super.typedef.w_type,
+                   W_BytesObject.typedef.w_type,
+                   W_BytearrayObject.typedef.w_type,
+                   W_MemoryView.typedef.w_type]:
         w_dict.setitem(space.newtext(w_type.name), w_type)
     for name, w_exc in space.exception_types_w.items():
         w_dict.setitem(space.newtext(name), w_exc)

@@ -387,3 +387,5 @@ def _int_new(space, w_type, args_w, kwnames):
 
 
 W_IntObject.typedef.new = _int_new
+from objspace.bytesobject import int_methods  # noqa: E402 (imports int lazily)
+W_IntObject.typedef.methods.update(int_methods())  # to_bytes, from_bytes

@@ -36,6 +36,9 @@ from objspace import dictobject, listobject
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 from objspace.instanceobject import W_GetItemIterator
 from objspace.generatorobject import W_Generator
+from objspace.bytesobject import W_BytesObject, bytes_w
+from objspace.bytearrayobject import W_BytearrayObject
+from objspace.memoryviewobject import W_MemoryView, W_BufferIterator
 from interp.code import W_Code
 from interp import bytecode
 
@@ -48,7 +51,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_ModuleObject, W_StrIterator, W_SeqIterator, W_DictView,
                  W_RangeObject, W_RangeIterator, W_Code, W_Property,
                  W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
-                 W_Generator]
+                 W_Generator, W_BytesObject, W_BytearrayObject, W_MemoryView,
+                 W_BufferIterator]
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -231,6 +235,14 @@ class ObjSpace(object):
     def newtext(self, s):
         """A str from UTF-8 bytes (assumed valid)."""
         return W_StrObject(s)
+
+    def newbytes(self, s):
+        """A bytes value holding the RPython string s."""
+        return W_BytesObject(s)
+
+    def bytes_w(self, w_obj):
+        """The raw bytes of a bytes-like value; TypeError for others."""
+        return bytes_w(self, w_obj)
 
     def newlist(self, items_w):
         return W_ListObject(items_w)

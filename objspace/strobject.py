@@ -391,7 +391,9 @@ def _str_new(space, w_type, args_w, kwnames):
     return space.str(args_w[0])
 
 
+from objspace.bytesobject import str_encode  # noqa: E402 (no cycle: it imports str lazily)
 W_StrObject.typedef = TypeDef('str', methods={
+    'encode': str_encode.w_builtin,
     'upper': str_upper.w_builtin,
     'lower': str_lower.w_builtin,
     'join': str_join.w_builtin,
