@@ -37,7 +37,7 @@ class W_BytearrayObject(W_Root):
         raise space.type_error("unhashable type: 'bytearray'")
 
     def repr_w(self, space):
-        return 'bytearray(%s)' % bytes_repr(self.as_str())
+        return 'bytearray(%s)' % bytes_repr(self.as_str(), True)
 
     def len_w(self, space):
         return len(self.data)

@@ -115,8 +115,9 @@ class W_BytesObject(W_Root):
 HEX_DIGITS = '0123456789abcdef'
 
 
-def bytes_repr(s):
-    """The b'...' text of repr(bytes) as CPython 3 writes it."""
+def bytes_repr(s, always_escape_quote=False):
+    """The b'...' text of repr(bytes) as CPython 3 writes it (bytearray's
+    repr escapes ' even inside double quotes)."""
     quote = "'"
     if "'" in s and '"' not in s:
         quote = '"'
@@ -124,7 +125,7 @@ def bytes_repr(s):
     builder.append('b')
     builder.append(quote)
     for c in s:
-        if c == quote or c == '\\':
+        if c == quote or c == '\\' or (c == "'" and always_escape_quote):
             builder.append('\\')
             builder.append(c)
         elif c == '\n':
@@ -398,26 +399,6 @@ def bytes_count(space, w_self, w_sub, w_start, w_end):
     return space.newint(count)
 
 
-def _affixes(space, w_affix, name):
-    """The candidate prefixes/suffixes: one bytes-like or a tuple of them."""
-    from objspace.tupleobject import W_TupleObject
-    if isinstance(w_affix, W_TupleObject):
-        result = []
-        for w_x in w_affix.items_w:
-            buf = get_buffer(space, w_x)
-            if buf is None:
-                raise space.type_error("a bytes-like object is required, "
-                                       "not '%s'" % space.type_name(w_x))
-            result.append(buf.as_str())
-        return result
-    buf = get_buffer(space, w_affix)
-    if buf is None:
-        raise space.type_error("%s first arg must be bytes or a tuple of "
-                               "bytes, not %s"
-                               % (name, space.type_name(w_affix)))
-    return [buf.as_str()]
-
-
 def _match_at(s, affix, pos):
     for k in range(len(affix)):
         if s[pos + k] != affix[k]:
@@ -426,19 +407,33 @@ def _match_at(s, affix, pos):
 
 
 def _starts_ends(space, w_self, w_affix, w_start, w_end, name, at_end):
+    from objspace.tupleobject import W_TupleObject
     s = _self_bytes(space, w_self)
-    affixes = _affixes(space, w_affix, name)
     start, end = _adjust(space, w_start, w_end, len(s))
-    for affix in affixes:
-        if start > len(s) or end - start < len(affix):
-            continue
-        if at_end:
-            pos = end - len(affix)
-        else:
-            pos = start
-        if _match_at(s, affix, pos):
-            return space.w_True
-    return space.w_False
+    if isinstance(w_affix, W_TupleObject):
+        # CPython checks each item only when it gets to it
+        for w_x in w_affix.items_w:
+            buf = get_buffer(space, w_x)
+            if buf is None:
+                raise space.type_error("a bytes-like object is required, "
+                                       "not '%s'" % space.type_name(w_x))
+            if _has_affix(s, buf.as_str(), start, end, at_end):
+                return space.w_True
+        return space.w_False
+    buf = get_buffer(space, w_affix)
+    if buf is None:
+        raise space.type_error("%s first arg must be bytes or a tuple of "
+                               "bytes, not %s"
+                               % (name, space.type_name(w_affix)))
+    return space.newbool(_has_affix(s, buf.as_str(), start, end, at_end))
+
+
+def _has_affix(s, affix, start, end, at_end):
+    if start > len(s) or end - start < len(affix):
+        return False
+    if at_end:
+        return _match_at(s, affix, end - len(affix))
+    return _match_at(s, affix, start)
 
 
 @shared('startswith', 'obj', opt('obj_or_none', None),
@@ -501,11 +496,8 @@ def _split_whitespace(s, maxsplit):
         if i >= n:
             break
         if maxsplit >= 0 and len(parts) == maxsplit:
-            j = n
-            while j > i and _is_space(s[j - 1]):
-                j -= 1
-            assert i >= 0 and j >= 0
-            parts.append(s[i:j])
+            assert i >= 0
+            parts.append(s[i:])      # the rest, trailing whitespace kept
             break
         j = i
         while j < n and not _is_space(s[j]):
@@ -525,11 +517,8 @@ def _rsplit_whitespace(s, maxsplit):
         if j <= 0:
             break
         if maxsplit >= 0 and len(parts) == maxsplit:
-            i = 0
-            while i < j and _is_space(s[i]):
-                i += 1
-            assert i >= 0 and j >= 0
-            parts.append(s[i:j])
+            assert j >= 0
+            parts.append(s[:j])      # the rest, leading whitespace kept
             break
         i = j
         while i > 0 and not _is_space(s[i - 1]):
@@ -952,17 +941,18 @@ def from_hex(space, s):
             break
         hi = _hex_value(s[i])
         if hi < 0:
-            break
+            raise _fromhex_error(space, i)
         lo = _hex_value(s[i + 1]) if i + 1 < n else -1
         if lo < 0:
-            i += 1
-            break
+            raise _fromhex_error(space, i + 1)
         builder.append(chr(hi * 16 + lo))
         i += 2
-    if i < n:
-        raise space.value_error("non-hexadecimal number found in fromhex() "
-                                "arg at position %d" % i)
     return builder.build()
+
+
+def _fromhex_error(space, i):
+    return space.value_error("non-hexadecimal number found in fromhex() "
+                             "arg at position %d" % i)
 
 
 @unwrap_spec('fromhex', 'obj', 'text')
@@ -1087,7 +1077,7 @@ def decode(space, s, encoding, errors):
             length, reason = _utf8_error_length(s, pos)
             if length == 0:
                 end = utf8.next_codepoint_pos(s, pos)
-                assert end >= 0
+                assert pos >= 0 and end >= 0
                 builder.append(s[pos:end])
                 pos = end
                 continue
@@ -1146,7 +1136,7 @@ def encode(space, text, encoding, errors):
         end = utf8.next_codepoint_pos(text, pos)
         if cp < limit and not 0xD800 <= cp <= 0xDFFF:
             if enc == 'utf-8':
-                assert end >= 0
+                assert pos >= 0 and end >= 0
                 builder.append(text[pos:end])
             else:
                 builder.append(chr(cp))
@@ -1265,11 +1255,13 @@ def percent_format_bytes(space, fmt, w_values):
         if conv == 's' or conv == 'b':
             s = _bytes_of_value(space, w_value)
             if precision >= 0:
+                assert precision >= 0
                 s = s[:precision]
         elif conv == 'r' or conv == 'a':
             s = encode(space, space.repr_w(w_value), 'ascii',
                        'backslashreplace')
             if precision >= 0:
+                assert precision >= 0
                 s = s[:precision]
         elif conv in ('d', 'i', 'u'):
             s = formatting._format_int(space, w_value, 'd', sign)
@@ -1291,8 +1283,10 @@ def percent_format_bytes(space, fmt, w_values):
                 raise space.type_error("%c requires an integer in range(256)"
                                        " or a single byte")
             else:
-                s = chr(byte_value(space, w_value,
-                                   "%c arg not in range(256)"))
+                v = space.int_w(w_value)
+                if v < 0 or v > 255:
+                    raise space.overflow_error("%c arg not in range(256)")
+                s = chr(v)
         else:
             raise space.value_error("unsupported format character '%s' "
                                     "(0x%x) at index %d"
@@ -1487,9 +1481,13 @@ def int_from_bytes(space, w_type, w_bytes, byteorder, signed):
     method: `bytes` is bytes-like or an iterable of ints."""
     from rpython.rlib.rbigint import rbigint
     from objspace.strobject import W_StrObject
+    from objspace.intobject import W_IntObject
+    from objspace.longobject import W_LongObject
     byteorder = _byteorder(space, byteorder)
-    if isinstance(w_bytes, W_StrObject):
-        raise space.type_error("cannot convert 'str' object to bytes")
+    if (isinstance(w_bytes, W_StrObject) or isinstance(w_bytes, W_IntObject)
+            or isinstance(w_bytes, W_LongObject)):
+        raise space.type_error("cannot convert '%s' object to bytes"
+                               % space.type_name(w_bytes))
     s = bytes_from_object(space, w_bytes, 'bytes')
     w_result = space.newlong(rbigint.frombytes(s, byteorder, signed))
     if w_type is not space.w_int:

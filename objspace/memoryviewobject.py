@@ -91,11 +91,12 @@ class SubBuffer(Buffer):
         return 0 <= self.start < n and 0 <= last < n
 
     def as_str(self):
-        if self.step == 1 and isinstance(self.base, StringBuffer):
+        base = self.base
+        if self.step == 1 and isinstance(base, StringBuffer):
             start = self.start
             stop = start + self.length
             assert start >= 0 and stop >= 0
-            return self.base.value[start:stop]
+            return base.value[start:stop]
         return Buffer.as_str(self)
 
 
