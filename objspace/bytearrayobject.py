@@ -12,7 +12,7 @@ from objspace.memoryviewobject import Buffer, W_BufferIterator, get_buffer
 from objspace.bytesobject import (bytes_repr, _compare_arg, repeat_count,
                                   byte_value, bytes_contains, bytes_args,
                                   percent_format_bytes, make_methods,
-                                  bytes_fromhex)
+                                  bytes_fromhex, bytes_maketrans)
 
 
 class W_BytearrayObject(W_Root):
@@ -329,9 +329,10 @@ def _bytearray_new(space, w_type, args_w, kwnames):
 
 
 def _make_bytearray_typedef():
-    from objspace.descriptors import W_ClassMethod
+    from objspace.descriptors import W_ClassMethod, W_StaticMethod
     methods = make_methods(W_BytearrayObject)
     methods['fromhex'] = W_ClassMethod(bytes_fromhex.w_builtin)
+    methods['maketrans'] = W_StaticMethod(bytes_maketrans.w_builtin)
     methods['append'] = bytearray_append.w_builtin
     methods['extend'] = bytearray_extend.w_builtin
     methods['insert'] = bytearray_insert.w_builtin

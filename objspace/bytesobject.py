@@ -667,6 +667,63 @@ def _map_case(s, mode):
     return builder.build()
 
 
+@shared('removeprefix', 'obj')
+def bytes_removeprefix(space, w_self, w_prefix):
+    s = _self_bytes(space, w_self)
+    prefix = _arg_bytes(space, w_prefix)
+    if prefix and len(prefix) <= len(s) and _match_at(s, prefix, 0):
+        s = s[len(prefix):]
+    return _new_like(space, w_self, s)
+
+
+@shared('removesuffix', 'obj')
+def bytes_removesuffix(space, w_self, w_suffix):
+    s = _self_bytes(space, w_self)
+    suffix = _arg_bytes(space, w_suffix)
+    if suffix and len(suffix) <= len(s):
+        stop = len(s) - len(suffix)
+        assert stop >= 0
+        if _match_at(s, suffix, stop):
+            s = s[:stop]
+    return _new_like(space, w_self, s)
+
+
+@shared('translate', 'obj_or_none', opt('obj', None), keywords=True)
+def bytes_translate(space, w_self, w_table, w_delete):
+    """translate(table, delete=b''): table is None or 256 bytes."""
+    s = _self_bytes(space, w_self)
+    table = None
+    if w_table is not None:
+        table = _arg_bytes(space, w_table)
+        if len(table) != 256:
+            raise space.value_error("translation table must be 256 "
+                                    "characters long")
+    delete = ''
+    if w_delete is not None:
+        delete = _arg_bytes(space, w_delete)
+    builder = StringBuilder(len(s))
+    for c in s:
+        if delete and c in delete:
+            continue
+        if table is not None:
+            c = table[ord(c)]
+        builder.append(c)
+    return _new_like(space, w_self, builder.build())
+
+
+@unwrap_spec('maketrans', 'obj', 'obj')
+def bytes_maketrans(space, w_from, w_to):
+    """bytes.maketrans(from, to), a static method: the 256-byte table."""
+    frm = _arg_bytes(space, w_from)
+    to = _arg_bytes(space, w_to)
+    if len(frm) != len(to):
+        raise space.value_error("maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for i in range(len(frm)):
+        table[ord(frm[i])] = to[i]
+    return W_BytesObject(''.join(table))
+
+
 @shared('lower')
 def bytes_lower(space, w_self):
     return _new_like(space, w_self, _map_case(_self_bytes(space, w_self), 'l'))
@@ -1076,7 +1133,7 @@ def decode(space, s, encoding, errors):
                 continue
             length, reason = _utf8_error_length(s, pos)
             if length == 0:
-                end = utf8.next_codepoint_pos(s, pos)
+                end = pos + _seq_len(c)
                 assert pos >= 0 and end >= 0
                 builder.append(s[pos:end])
                 pos = end
@@ -1100,6 +1157,19 @@ def decode(space, s, encoding, errors):
         else:
             _handle_decode_error(space, builder, errors, s, pos, pos + 1)
     return builder.build()
+
+
+def _seq_len(c):
+    """The length of the UTF-8 sequence whose lead byte is c (our own, not
+    objspace/utf8.py's: its annotations must keep proving non-negative
+    positions for str's slicing)."""
+    if c < 0x80:
+        return 1
+    if c < 0xE0:
+        return 2
+    if c < 0xF0:
+        return 3
+    return 4
 
 
 def _char_escape(cp):
@@ -1133,7 +1203,7 @@ def encode(space, text, encoding, errors):
     n = len(text)
     while pos < n:
         cp = utf8.codepoint_at(text, pos)
-        end = utf8.next_codepoint_pos(text, pos)
+        end = pos + _seq_len(ord(text[pos]))
         if cp < limit and not 0xD800 <= cp <= 0xDFFF:
             if enc == 'utf-8':
                 assert pos >= 0 and end >= 0
@@ -1151,7 +1221,7 @@ def encode(space, text, encoding, errors):
                 if cp2 < limit and not 0xD800 <= cp2 <= 0xDFFF:
                     break
                 last += 1
-                p = utf8.next_codepoint_pos(text, p)
+                p += _seq_len(ord(text[p]))
             if last == first:
                 msg = ("'%s' codec can't encode character '%s' in position "
                        "%d: %s" % (enc, _char_escape(first_cp), first,
@@ -1503,9 +1573,10 @@ def int_methods():
 
 
 def _make_bytes_typedef():
-    from objspace.descriptors import W_ClassMethod
+    from objspace.descriptors import W_ClassMethod, W_StaticMethod
     methods = make_methods(W_BytesObject)
     methods['fromhex'] = W_ClassMethod(bytes_fromhex.w_builtin)
+    methods['maketrans'] = W_StaticMethod(bytes_maketrans.w_builtin)
     return TypeDef('bytes', methods=methods, new=_bytes_new)
 
 

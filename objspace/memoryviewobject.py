@@ -64,11 +64,12 @@ class StringBuffer(Buffer):
 class SubBuffer(Buffer):
     """`length` bytes of `base` from `start`, `step` apart (a memoryview)."""
 
-    def __init__(self, base, start, step, length):
+    def __init__(self, base, start, step, length, readonly=False):
         self.base = base
         self.start = start
         self.step = step
         self.length = length
+        self.readonly = readonly     # True: read-only even if base isn't
 
     def getlength(self):
         return self.length
@@ -80,7 +81,7 @@ class SubBuffer(Buffer):
         self.base.setitem(self.start + i * self.step, c)
 
     def is_readonly(self):
-        return self.base.is_readonly()
+        return self.readonly or self.base.is_readonly()
 
     def fits(self):
         """True while every byte of the view exists in base."""
@@ -190,7 +191,7 @@ class W_MemoryView(W_Root):
         if isinstance(w_index, W_SliceObject):
             start, stop, step, count = w_index.indices(space, view.length)
             sub = SubBuffer(view.base, view.start + start * view.step,
-                            view.step * step, count)
+                            view.step * step, count, view.readonly)
             return W_MemoryView(self.w_obj, sub)
         i = space.getindex(w_index, view.length, "memoryview")
         return space.newint(ord(view.getitem(i)))
@@ -290,7 +291,8 @@ def make_memoryview(space, w_obj):
     if isinstance(buf, SubBuffer):
         assert isinstance(w_obj, W_MemoryView)
         return W_MemoryView(w_obj.w_obj, SubBuffer(buf.base, buf.start,
-                                                   buf.step, buf.length))
+                                                   buf.step, buf.length,
+                                                   buf.readonly))
     return W_MemoryView(w_obj, SubBuffer(buf, 0, 1, buf.getlength()))
 
 
@@ -311,6 +313,13 @@ def memoryview_tolist(space, w_self):
 def memoryview_hex(space, w_self, w_sep, bytes_per_sep):
     from objspace.bytesobject import hex_of
     return hex_of(space, w_self.check(space).as_str(), w_sep, bytes_per_sep)
+
+
+@unwrap_spec('toreadonly', W_MemoryView)
+def memoryview_toreadonly(space, w_self):
+    view = w_self.check(space)
+    return W_MemoryView(w_self.w_obj, SubBuffer(view.base, view.start,
+                                                view.step, view.length, True))
 
 
 @unwrap_spec('release', W_MemoryView)
@@ -336,6 +345,7 @@ W_MemoryView.typedef = TypeDef('memoryview', methods={
     'tolist': memoryview_tolist.w_builtin,
     'hex': memoryview_hex.w_builtin,
     'release': memoryview_release.w_builtin,
+    'toreadonly': memoryview_toreadonly.w_builtin,
     '__enter__': memoryview_enter.w_builtin,
     '__exit__': memoryview_exit.w_builtin,
 }, new=_memoryview_new)

@@ -245,3 +245,14 @@ def del_item():
 t(set_item)
 t(del_item)
 t(lambda: b'abc'.append(1))
+
+# removeprefix / removesuffix / translate / maketrans
+print(b'abcab'.removeprefix(b'ab'), b'abc'.removeprefix(b'x'), b'abc'.removeprefix(b''), b'ab'.removeprefix(b'abc'))
+print(b'abcab'.removesuffix(b'ab'), b'abc'.removesuffix(b'x'), b'abc'.removesuffix(b''), b'ab'.removesuffix(b'ab'))
+table = bytes.maketrans(b'abc', b'xyz')
+print(len(table), table[97:100], b'aabbcd'.translate(table), b'aabbcd'.translate(table, b'd'))
+print(b'hello'.translate(None, b'l'), b'hello'.translate(None), b'hello'.translate(None, delete=b'ho'))
+print(bytearray(b'abc').translate(table), bytearray.maketrans(b'a', b'b')[97])
+t(lambda: b'abc'.translate(b'short'))
+t(lambda: bytes.maketrans(b'ab', b'c'))
+t(lambda: b'abc'.removeprefix('a'))

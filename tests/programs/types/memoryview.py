@@ -113,3 +113,9 @@ t(lambda: w.tobytes())
 
 # iteration
 print([x for x in memoryview(b'\x00\x7f\xff')], sum(memoryview(b'\x01\x02')), sorted(memoryview(b'cab')))
+
+# toreadonly
+ro = memoryview(bytearray(b'abc')).toreadonly()
+print(ro.readonly, ro.tobytes(), ro[1:].readonly, memoryview(ro).readonly)
+t(setitem(ro, 0, 1))
+t(setitem(ro[1:], 0, 1))
