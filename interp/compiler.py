@@ -1126,7 +1126,7 @@ class CodeGen(ast.Visitor):
         self.emit_const(self.space.newtext(node.value))
 
     def visit_Bytes(self, node):
-        self.error("bytes are not supported yet", node)
+        self.emit_const(self.space.newbytes(node.value))
 
     def visit_NameConstant(self, node):
         space = self.space

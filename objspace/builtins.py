@@ -11,6 +11,9 @@ from objspace import utf8
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 from objspace.iterobject import (W_Enumerate, W_Zip, W_Map, W_Filter,
                                  W_Reversed)
+from objspace.bytesobject import W_BytesObject
+from objspace.bytearrayobject import W_BytearrayObject
+from objspace.memoryviewobject import W_MemoryView
 
 
 # ------------------------------------------------------------ helpers
@@ -897,7 +900,10 @@ def make_module(space):
                    space.w_type, space.w_object, space.w_range,
                    space.w_set, space.w_frozenset,
                    W_Property.typedef.w_type, W_ClassMethod.typedef.w_type,
-                   W_StaticMethod.typedef.w_type, W_Super.typedef.w_type]:
+                   W_StaticMethod.typedef.w_type, W_Super.typedef.w_type,
+                   W_BytesObject.typedef.w_type,
+                   W_BytearrayObject.typedef.w_type,
+                   W_MemoryView.typedef.w_type]:
         w_dict.setitem(space.newtext(w_type.name), w_type)
     for cls in [W_Enumerate, W_Zip, W_Map, W_Filter, W_Reversed]:
         w_dict.setitem(space.newtext(cls.typedef.name), cls.typedef.w_type)

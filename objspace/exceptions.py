@@ -40,6 +40,8 @@ EXCEPTION_HIERARCHY = [
     ('TypeError', 'Exception'),
     ('ValueError', 'Exception'),
     ('UnicodeError', 'ValueError'),
+    ('UnicodeDecodeError', 'UnicodeError'),
+    ('UnicodeEncodeError', 'UnicodeError'),
 ]
 
 class W_BaseException(W_ClassInstance):

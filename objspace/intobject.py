@@ -793,5 +793,7 @@ _int_methods.update({
     'numerator': _int_prop('numerator', _prop_self),
     'denominator': _int_prop('denominator', _prop_one),
 })
+from objspace.bytesobject import int_methods  # noqa: E402 (imports int lazily)
+_int_methods.update(int_methods())  # to_bytes, from_bytes
 W_IntObject.typedef = TypeDef('int', acceptable_as_base=True,
                               methods=_int_methods, new=_int_new)

@@ -41,6 +41,9 @@ from objspace.instanceobject import W_GetItemIterator
 from objspace.generatorobject import (W_Generator, W_Coroutine,
                                       W_CoroutineWrapper, W_AsyncGenerator,
                                       W_AsyncGenASend, W_AsyncGenWrappedValue)
+from objspace.bytesobject import W_BytesObject, bytes_w
+from objspace.bytearrayobject import W_BytearrayObject
+from objspace.memoryviewobject import W_MemoryView, W_BufferIterator
 from interp.code import W_Code
 from interp import bytecode
 
@@ -57,7 +60,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_AsyncGenerator, W_AsyncGenASend, W_AsyncGenWrappedValue,
                  W_SetObject, W_FrozensetObject, W_SetIterator,
                  W_DictKeys, W_DictValues, W_DictItems, W_DictIterator,
-                 W_ComplexObject]
+                 W_ComplexObject, W_BytesObject, W_BytearrayObject,
+                 W_MemoryView, W_BufferIterator]
 from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
 
@@ -247,6 +251,14 @@ class ObjSpace(object):
     def newtext(self, s):
         """A str from UTF-8 bytes (assumed valid)."""
         return W_StrObject(s)
+
+    def newbytes(self, s):
+        """A bytes value holding the RPython string s."""
+        return W_BytesObject(s)
+
+    def bytes_w(self, w_obj):
+        """The raw bytes of a bytes-like value; TypeError for others."""
+        return bytes_w(self, w_obj)
 
     def newlist(self, items_w):
         return W_ListObject(items_w)

@@ -1270,6 +1270,8 @@ def _methods():
                  str___format__]:
         methods[func.w_builtin.name] = func.w_builtin
     methods['maketrans'] = W_StaticMethod(str_maketrans.w_builtin)
+    from objspace.bytesobject import str_encode  # no cycle: imports str lazily
+    methods['encode'] = str_encode.w_builtin
     return methods
 
 
