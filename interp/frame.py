@@ -225,6 +225,8 @@ class Frame(object):
             if space.call_depth > space.max_call_depth:
                 raise space.error(space.w_RecursionError,
                                   "maximum recursion depth exceeded")
+            if space.sched_pending:
+                space.run_scheduled()
             return self.execute()
         except StackOverflow:
             rstackovf.check_stack_overflow()
@@ -323,6 +325,8 @@ class Frame(object):
         elif op == bc.JUMP_FORWARD:
             return arg
         elif op == bc.JUMP_ABSOLUTE:
+            if space.sched_pending:
+                space.run_scheduled()
             return -arg - 1
         elif op == bc.FOR_ITER:
             w_item = space.next(self.top())

@@ -1,7 +1,8 @@
 """The import system: `import a.b.c`, `from . import x`, packages, sys.path.
 
 Resolution as CPython 3 and MicroPython do it: sys.modules first, then the
-builtin modules (sys, micropython, ...), then each directory of sys.path
+builtin modules (sys, micropython, ...; `utime` etc. name the same module
+objects as `time`, see U_ALIASED), then each directory of sys.path
 (`name.py`, or a package `name/__init__.py`; a directory without one is a
 namespace package).  Submodules are searched in the package's __path__.  A
 module is in sys.modules while its body runs, so circular imports see the
@@ -89,7 +90,7 @@ def import_dotted(space, fullname):
 def load_module(space, fullname, shortname, w_parent):
     """Find and run the module `fullname` (not yet in sys.modules)."""
     if w_parent is None:
-        w_builtin = space.builtin_modules.get(fullname, None)
+        w_builtin = builtin_module(space, fullname)
         if w_builtin is not None:
             space.sys_modules_set(fullname, w_builtin)
             return w_builtin
@@ -111,6 +112,23 @@ def load_module(space, fullname, shortname, w_parent):
             # a namespace package: a directory without __init__.py
             return new_module(space, fullname, None, base)
     raise space.error(space.w_ImportError, "no module named '%s'" % fullname)
+
+
+# MicroPython's extensible builtin modules, importable as `u` + name too
+# (`import utime` gives the module `time`); others (micropython, gc, math,
+# builtins) are not
+U_ALIASED = ['array', 'binascii', 'collections', 'errno', 'hashlib', 'heapq',
+             'io', 'json', 'os', 'platform', 'random', 're', 'select',
+             'socket', 'ssl', 'struct', 'sys', 'time', 'zlib']
+
+
+def builtin_module(space, name):
+    """The builtin module `name` (or the one it's the u-alias of), or
+    None."""
+    w_module = space.builtin_modules.get(name, None)
+    if w_module is None and name.startswith('u') and name[1:] in U_ALIASED:
+        w_module = space.builtin_modules.get(name[1:], None)
+    return w_module
 
 
 def path_entries(space, w_path):

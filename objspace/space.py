@@ -65,6 +65,11 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
 from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
 
+# builtin modules made by objspace/modules/<name>.py's make_module(space)
+# (besides sys and micropython, made first)
+BUILTIN_MODULE_NAMES = ['math', 'time', 'random', 'errno', 'heapq', 'gc',
+                        'platform', 'collections']
+
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
     ('add', '+', 'descr_add', 'descr_radd'),
@@ -131,6 +136,8 @@ def _object_new_func(space, w_type, args_w, kwnames):
     from objspace.instanceobject import W_InstanceObject
     if args_w:
         raise space.type_error("object() takes no arguments")
+    if space.heap_locked:
+        raise space.heap_locked_error()
     return W_InstanceObject(w_type)
 
 
@@ -138,6 +145,8 @@ _unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
 
 
 class ObjSpace(object):
+    # rarely changed flags read on hot paths: constants for the JIT
+    _immutable_fields_ = ['heap_locked?', 'sched_pending?']
 
     def __init__(self):
         dictobject._space = self
@@ -155,6 +164,12 @@ class ObjSpace(object):
         self.call_depth = 0
         self.max_call_depth = 10000
         self.topframeref = jit.vref_None    # see current_frame()
+        self.heap_limit = 0         # bytes the heap may use; 0: no limit
+        self.heap_locked = False    # micropython.heap_lock(): no allocation
+        self.heap_lock_depth = 0
+        self.sched_pending = False  # micropython.schedule() queue non-empty
+        self.sched_queue = []       # [(w_func, w_arg)]
+        self.sched_running = False
         from objspace import builtins
         self.builtins = builtins.make_module(self)
         # sys.modules, as the dict programs see; the builtin modules are
@@ -168,6 +183,10 @@ class ObjSpace(object):
             'micropython': micropython.make_module(self),
             'cmath': cmath.make_module(self),
         }
+        for modname in BUILTIN_MODULE_NAMES:
+            module = __import__('objspace.modules.' + modname, None, None,
+                                ['make_module'])
+            self.builtin_modules[modname] = module.make_module(self)
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
 
@@ -227,6 +246,8 @@ class ObjSpace(object):
         try:
             return W_IntObject(num.toint())
         except OverflowError:
+            if self.heap_locked:
+                raise self.heap_locked_error()
             return W_LongObject(num)
 
     def newint_from_text(self, text, base):
@@ -238,6 +259,8 @@ class ObjSpace(object):
                                    % base)
 
     def newfloat(self, floatval):
+        if self.heap_locked:
+            raise self.heap_locked_error()
         return W_FloatObject(floatval)
 
     def newcomplex(self, realval, imagval):
@@ -261,12 +284,18 @@ class ObjSpace(object):
         return bytes_w(self, w_obj)
 
     def newlist(self, items_w):
+        if self.heap_locked:
+            raise self.heap_locked_error()
         return W_ListObject(items_w)
 
     def newtuple(self, items_w):
+        if self.heap_locked and items_w:
+            raise self.heap_locked_error()
         return W_TupleObject(items_w)
 
     def newdict(self):
+        if self.heap_locked:
+            raise self.heap_locked_error()
         return W_DictObject()
 
     def newset(self, items_w):
@@ -280,6 +309,18 @@ class ObjSpace(object):
     def set_update(self, w_set, w_iterable):
         from objspace import setobject
         setobject.set_update(self, w_set, w_iterable)
+
+    def heap_locked_error(self):
+        """MemoryError while micropython.heap_lock() is in force (made
+        without allocating through the space)."""
+        return OperationError(W_BaseException(self.w_MemoryError, [
+            W_StrObject("memory allocation failed, heap is locked")]))
+
+    def run_scheduled(self):
+        """Run the callbacks queued by micropython.schedule() (the eval
+        loop calls this at backward jumps and calls when sched_pending)."""
+        from objspace.modules.micropython import run_scheduled
+        run_scheduled(self)
 
     def newslice(self, w_start, w_stop, w_step):
         return W_SliceObject(w_start, w_stop, w_step)
@@ -745,6 +786,11 @@ class ObjSpace(object):
         the entry point; untranslated tests run many in one process)."""
         self.w_modules.storage.clear()
         self.sys_modules_set('builtins', self.builtins)
+        self.heap_locked = False
+        self.heap_lock_depth = 0
+        del self.sched_queue[:]
+        self.sched_pending = False
+        self.sched_running = False
 
     def sys_modules_get(self, name):
         """sys.modules[name], or None."""
