@@ -49,6 +49,8 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_RangeObject, W_RangeIterator, W_Code, W_Property,
                  W_ClassMethod, W_StaticMethod, W_Super, W_GetItemIterator,
                  W_Generator]
+from objspace.modules import re as _remodule
+BUILTIN_TYPES += _remodule.TYPES
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
@@ -151,6 +153,9 @@ class ObjSpace(object):
             'sys': self.sys_module,
             'micropython': micropython.make_module(self),
         }
+        w_re = _remodule.make_module(self)
+        self.builtin_modules['re'] = w_re
+        self.builtin_modules['ure'] = w_re
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
 
