@@ -64,11 +64,13 @@ BUILTIN_TYPES = [W_IntObject, W_BoolObject, W_FloatObject, W_StrObject,
                  W_MemoryView, W_BufferIterator]
 from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
+from objspace.modules import re as _remodule
+BUILTIN_TYPES += _remodule.TYPES
 
 # builtin modules made by objspace/modules/<name>.py's make_module(space)
 # (besides sys and micropython, made first)
 BUILTIN_MODULE_NAMES = ['math', 'time', 'random', 'errno', 'heapq', 'gc',
-                        'platform', 'collections']
+                        'platform', 'collections', 're']
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
