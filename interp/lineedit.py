@@ -594,8 +594,9 @@ class LineEditor(object):
         to add, list the candidates and redraw the line, returning -1;
         0 when there is nothing to complete."""
         start = self.orig_line_len
-        assert start >= 0
-        text = self.buf[start:self.cursor_pos]
+        end = self.cursor_pos
+        assert start >= 0 and end >= start
+        text = self.buf[start:end]
         completion, matches = complete(text, self.completer)
         if completion:
             pos = self.cursor_pos

@@ -366,6 +366,7 @@ def run_main_module(space, name):
             # the packages on the way are imported as themselves
             dot = name.rfind('.')
             if dot > 0:
+                assert dot > 0
                 importing.import_dotted(space, name[:dot])
             w_module = import_as_main(space, name)
             if w_module.w_dict.getitem(space.newtext('__path__')) is not None:
@@ -390,9 +391,11 @@ def import_as_main(space, fullname):
     imported, under its own name)."""
     from objspace import importing
     dot = fullname.rfind('.')
+    package = ''
     if dot >= 0:
         assert dot >= 0
-        w_parent = space.sys_modules_get(fullname[:dot])
+        package = fullname[:dot]
+        w_parent = space.sys_modules_get(package)
         w_path = space.findattr(w_parent, '__path__') if w_parent else None
         if w_path is None:
             raise space.error(space.w_ImportError, "no module named '%s'"
@@ -420,6 +423,10 @@ def import_as_main(space, fullname):
                               space.newtext('__main__'))
             w_globals.setitem(space.newtext('__file__'),
                               space.newtext(filename))
+            if package:
+                # relative imports resolve in the module's own package
+                w_globals.setitem(space.newtext('__package__'),
+                                  space.newtext(package))
             w_module = W_ModuleObject('__main__', w_globals)
             space.sys_modules_set('__main__', w_module)
             code = compile_source(space, source, filename, 'exec')

@@ -68,14 +68,16 @@ def continue_with_input(text):
         c = text[i]
         if c == "'":
             if ((in_quote == Q_NONE or in_quote == Q_3_SINGLE)
-                    and text[i + 1:i + 3] == "''"):
+                    and i + 2 < n and text[i + 1] == "'"
+                    and text[i + 2] == "'"):
                 i += 2
                 in_quote = Q_3_SINGLE - in_quote
             elif in_quote == Q_NONE or in_quote == Q_1_SINGLE:
                 in_quote = Q_1_SINGLE - in_quote
         elif c == '"':
             if ((in_quote == Q_NONE or in_quote == Q_3_DOUBLE)
-                    and text[i + 1:i + 3] == '""'):
+                    and i + 2 < n and text[i + 1] == '"'
+                    and text[i + 2] == '"'):
                 i += 2
                 in_quote = Q_3_DOUBLE - in_quote
             elif in_quote == Q_NONE or in_quote == Q_1_DOUBLE:
@@ -257,7 +259,9 @@ class PlainReader(object):
             chars.append(chr(c))
         line = ''.join(chars)
         if line.endswith('\r'):
-            line = line[:len(line) - 1]
+            end = len(line) - 1
+            assert end >= 0
+            line = line[:end]
         self.line = line
         self.term.write(line + '\n')
         return 0
