@@ -13,7 +13,11 @@ import os
 import pty
 import select
 import signal
+import termios
 import time
+
+# the pty's termios attributes when the last drive() ended
+last_attrs = []
 
 
 def _read_until_quiet(fd, settle, limit):
@@ -79,6 +83,10 @@ def drive(argv, keys, env=None, cwd=None, settle=0.25, step_timeout=10.0,
         if status is None:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
+        try:
+            last_attrs[:] = [termios.tcgetattr(fd)]
+        except termios.error:
+            last_attrs[:] = []
         os.close(fd)
     return out, status
 
