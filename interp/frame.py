@@ -14,6 +14,7 @@ from rpython.rlib.rstackovf import StackOverflow
 from rpython.rlib.objectmodel import we_are_translated
 
 from interp import bytecode as bc
+from interp import signals
 from interp.error import OperationError
 from interp.code import CO_VARARGS, CO_VARKEYWORDS
 from objspace.intobject import W_IntObject
@@ -257,10 +258,16 @@ class Frame(object):
                 pc = self.handle_error(code, self.space.error(
                     self.space.w_RecursionError,
                     "maximum recursion depth exceeded"))
+            except MemoryError:
+                pc = self.handle_error(code, self.space.memory_error())
             if pc < 0:
-                # a backward jump: let the JIT enter here
+                # a backward jump: let the JIT enter here, unless Ctrl-C
+                # was pressed (one memory read when it wasn't)
                 pc = -pc - 1
-                jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
+                if signals.pending():
+                    pc = self.handle_error(code, signals.interrupt(self.space))
+                else:
+                    jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
 
     def handle_error(self, code, e):
         """Find the handler for the instruction at self.pc, or re-raise."""
@@ -488,14 +495,18 @@ class Frame(object):
         elif op == bc.RAISE_VARARGS:
             self.raise_varargs(arg)
         elif op == bc.PUSH_EXC_INFO:
+            # the exception being handled is the VM's (sys.exc_info), so
+            # the one to restore is too
             w_exc = self.pop()
-            w_prev = self.w_handled
+            w_prev = space.w_exc_info
             self.push(space.w_None if w_prev is None else w_prev)
             self.push(w_exc)
             self.w_handled = w_exc
+            space.w_exc_info = w_exc
         elif op == bc.POP_EXCEPT:
             w_prev = self.pop()
             self.w_handled = None if w_prev is space.w_None else w_prev
+            space.w_exc_info = self.w_handled
         elif op == bc.RERAISE:
             w_exc = self.pop()
             e = OperationError(w_exc)

@@ -172,6 +172,9 @@ class ObjSpace(object):
         self.sched_pending = False  # micropython.schedule() queue non-empty
         self.sched_queue = []       # [(w_func, w_arg)]
         self.sched_running = False
+        self.w_exc_info = None    # the exception being handled (sys.exc_info)
+        self.w_atexit = None      # sys.atexit's function
+        self.optimize = 0         # -O level: 1+ drops asserts, __debug__ False
         from objspace import builtins
         self.builtins = builtins.make_module(self)
         # sys.modules, as the dict programs see; the builtin modules are
@@ -702,6 +705,13 @@ class ObjSpace(object):
     def error(self, w_type, msg):
         """An OperationError to raise: `raise space.error(w_type, msg)`."""
         return OperationError(self.new_exception(w_type, msg))
+
+    def memory_error(self):
+        """The OperationError for an RPython MemoryError (the -X heapsize
+        limit reached), re-arming the limit for the next overrun."""
+        from interp import heaplimit
+        heaplimit.rearm()
+        return self.error(self.w_MemoryError, "memory allocation failed")
 
     def error_noarg(self, w_type):
         """An OperationError of w_type with no arguments."""
