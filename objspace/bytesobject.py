@@ -1333,15 +1333,16 @@ def percent_format_bytes(space, fmt, w_values):
             if precision >= 0:
                 assert precision >= 0
                 s = s[:precision]
-        elif conv in ('d', 'i', 'u'):
-            s = formatting._format_int(space, w_value, 'd', sign)
-        elif conv in ('x', 'X', 'o'):
-            s = formatting._format_int(space, w_value, conv, sign)
+        elif conv in ('d', 'i', 'u', 'x', 'X', 'o', 'e', 'E', 'f', 'F', 'g',
+                      'G'):
+            # numbers: str's printf formatting without width (ASCII digits)
+            spec = '%' + sign
             if '#' in flags:
-                s = '0' + conv + s
-        elif conv in ('e', 'E', 'f', 'F', 'g', 'G'):
-            s = formatting._format_float(space, w_value, conv, precision,
-                                         sign)
+                spec += '#'
+            if precision >= 0:
+                spec += '.' + str(precision)
+            s = formatting.percent_format(space, spec + conv,
+                                          space.newtuple([w_value]))
         elif conv == 'c':
             buf = get_buffer(space, w_value)
             if buf is not None:

@@ -8,6 +8,9 @@ CPython 3's data model ("Special method names").
 """
 from rpython.rlib import jit
 from rpython.rlib.objectmodel import specialize
+from rpython.rlib.unroll import unrolling_iterable
+
+from interp.bytecode import BINARY_OPS
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.mapdict import EMPTY_MAP
@@ -51,6 +54,11 @@ def _make_unary(name):
         return w_res
     descr.func_name = 'descr_' + name
     return descr
+
+
+# __iadd__, __isub__, ... indexed as interp.bytecode.BINARY_OPS
+_unrolled_inplace_dunders = unrolling_iterable(
+    [(i, '__i%s__' % name.rstrip('_')) for i, name in enumerate(BINARY_OPS)])
 
 
 class W_ClassInstance(W_Root):
@@ -201,6 +209,12 @@ class W_InstanceObject(W_ClassInstance):
     descr_rmatmul = _make_binary('rmatmul')
     descr_iadd = _make_binary('iadd')
     descr_imul = _make_binary('imul')
+
+    def descr_inplace(self, space, index, w_other):
+        for i, name in _unrolled_inplace_dunders:
+            if i == index:
+                return binary_special(space, self, name, w_other)
+        return None
     descr_neg = _make_unary('neg')
     descr_pos = _make_unary('pos')
     descr_invert = _make_unary('invert')

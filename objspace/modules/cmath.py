@@ -7,6 +7,7 @@ domain error"), an overflow OverflowError("math range error").  Arguments
 may be complex, float, int, or objects with __complex__, __float__ or
 __index__.
 """
+from __future__ import absolute_import
 import math
 
 from rpython.rlib import rcomplex

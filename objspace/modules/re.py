@@ -11,6 +11,7 @@ CPython 3.7+ (an empty match may follow a non-empty one).
 Not supported: bytes patterns and subjects (no bytes type yet), the LOCALE
 flag, \\N{name} escapes, Pattern.scanner.
 """
+from __future__ import absolute_import
 from rpython.rlib import jit
 from rpython.rlib.rarithmetic import maxint
 from rpython.rlib.rsre import rsre_core, rsre_jit

@@ -21,6 +21,7 @@ Atomic groups (?>...) and possessive repeats (*+ ++ ?+ {m,n}+) are
 emulated as a lookahead capturing into a hidden group plus a backreference
 to it.
 """
+from __future__ import absolute_import
 from rpython.rlib import rstack
 from rpython.rlib.rsre import rsre_char, rsre_core
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
