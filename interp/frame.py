@@ -724,7 +724,7 @@ class Frame(object):
         w_b = self.pop()
         w_a = self.pop()
         # small-int fast paths (no dispatch, no reflected lookup)
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
             a = w_a.intval
             b = w_b.intval
             try:
@@ -756,7 +756,7 @@ class Frame(object):
         space = self.space
         w_b = self.pop()
         w_a = self.pop()
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
             a = w_a.intval
             b = w_b.intval
             if index == 0:
@@ -961,7 +961,7 @@ class Frame(object):
             w_value = space.repr(w_value)
         elif conv == 3:
             w_value = convert_field(space, w_value, 'a')
-        if spec == '' and isinstance(w_value, W_StrObject):
+        if spec == '' and type(w_value) is W_StrObject:
             self.push(w_value)
         else:
             self.push(space.newtext(format_spec(space, w_value, spec)))

@@ -369,10 +369,13 @@ def format_spec(space, w_value, spec):
     else the builtin types' formatting; other objects take only an empty
     spec (object.__format__), giving str(w_value)."""
     from objspace.strobject import W_StrObject
+    from objspace.functionobject import W_BuiltinFunction
     w_type = space.type(w_value)
     if w_type.is_user_type:
         w_format = w_type.lookup('__format__')
-        if w_format is not None and w_format is not object_format.w_builtin:
+        # (a builtin type's own __format__ is format_builtin below)
+        if w_format is not None and not isinstance(w_format,
+                                                   W_BuiltinFunction):
             w_res = space.call_bound(w_format, w_value, [space.newtext(spec)])
             if not isinstance(w_res, W_StrObject):
                 raise space.type_error("__format__ must return a str, not %s"

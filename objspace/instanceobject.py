@@ -13,7 +13,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from interp.bytecode import BINARY_OPS
 
 from objspace.baseobject import W_Root, TypeDef
-from objspace.mapdict import EMPTY_MAP
+from objspace.mapdict import EMPTY_MAP, InstanceAttrsMixin
 
 
 @specialize.arg(2)
@@ -61,7 +61,7 @@ _unrolled_inplace_dunders = unrolling_iterable(
     [(i, '__i%s__' % name.rstrip('_')) for i, name in enumerate(BINARY_OPS)])
 
 
-class W_ClassInstance(W_Root):
+class W_ClassInstance(InstanceAttrsMixin, W_Root):
     """Base of values whose class is chosen at run time (user classes,
     exception classes): the class, and the instance attributes, kept
     through a map (objspace/mapdict.py) until a program deletes one or asks
@@ -69,66 +69,17 @@ class W_ClassInstance(W_Root):
 
     def __init__(self, w_class):
         self.w_class = w_class
-        self.map = EMPTY_MAP
-        self.storage = None
-        self.w_dict = None
+        self.attr_map = EMPTY_MAP
+        self.attr_values = None
+        self.attr_dict = None
 
     def getclass(self, space):
         return self.w_class
-
-    def getdict(self, space):
-        """The attribute dict (made from the map on first use, and the
-        truth from then on)."""
-        if self.w_dict is None:
-            w_dict = space.newdict()
-            storage = self.storage
-            if storage is not None:
-                names = self.map.names()
-                for i in range(len(names)):
-                    w_dict.setitem(space.newtext(names[i]), storage[i])
-            self.w_dict = w_dict
-            self.map = EMPTY_MAP
-            self.storage = None
-        return self.w_dict
 
     def getattr_builtin(self, space, name):
         if name == '__dict__':
             return self.getdict(space)
         return None
-
-    def getattr_instance(self, space, name):
-        if self.w_dict is not None:
-            return self.w_dict.getitem(space.newtext(name))
-        index = jit.promote(self.map).find(name)
-        if index < 0:
-            return None
-        return self.storage[index]
-
-    def setattr_instance(self, space, name, w_value):
-        if self.w_dict is not None:
-            self.w_dict.setitem(space.newtext(name), w_value)
-            return True
-        map = jit.promote(self.map)
-        index = map.find(name)
-        if index >= 0:
-            self.storage[index] = w_value
-            return True
-        self.map = map.add(name)
-        if self.storage is None:
-            self.storage = [w_value]
-        else:
-            self.storage.append(w_value)
-        return True
-
-    def delattr_instance(self, space, name):
-        if self.w_dict is None and self.map.find(name) < 0:
-            return False
-        w_dict = self.getdict(space)
-        w_key = space.newtext(name)
-        if w_dict.getitem(w_key) is None:
-            return False
-        w_dict.descr_delitem(space, w_key)
-        return True
 
 
 class W_InstanceObject(W_ClassInstance):

@@ -693,6 +693,10 @@ def int_of(space, w_x):
     if isinstance(w_x, W_IntObject):
         return space.newint(w_x.intval)
     if is_int(w_x):
+        from objspace.longobject import W_LongObject
+        if type(w_x) is not W_LongObject:     # a user subclass: a plain int
+            assert isinstance(w_x, W_LongObject)
+            return space.newlong(w_x.num)
         return w_x
     if isinstance(w_x, W_FloatObject):
         return float_to_int(space, w_x.floatval)

@@ -54,3 +54,61 @@ class Map(object):
 
 
 EMPTY_MAP = Map(None, None, -1)
+
+
+class InstanceAttrsMixin(object):
+    """Instance attributes through a map and a storage list, or, once a
+    program deletes one or asks for `__dict__`, through a real dict
+    (w_dict).  Mixed into W_ClassInstance and the user subclasses of
+    builtin types (objspace/usertype.py), whose fields are w_class,
+    attr_map, attr_values and attr_dict."""
+    _mixin_ = True
+
+    def getdict(self, space):
+        """The attribute dict (made from the map on first use, and the
+        truth from then on)."""
+        if self.attr_dict is None:
+            w_dict = space.newdict()
+            storage = self.attr_values
+            if storage is not None:
+                names = self.attr_map.names()
+                for i in range(len(names)):
+                    w_dict.setitem(space.newtext(names[i]), storage[i])
+            self.attr_dict = w_dict
+            self.attr_map = EMPTY_MAP
+            self.attr_values = None
+        return self.attr_dict
+
+    def getattr_instance(self, space, name):
+        if self.attr_dict is not None:
+            return self.attr_dict.getitem(space.newtext(name))
+        index = jit.promote(self.attr_map).find(name)
+        if index < 0:
+            return None
+        return self.attr_values[index]
+
+    def setattr_instance(self, space, name, w_value):
+        if self.attr_dict is not None:
+            self.attr_dict.setitem(space.newtext(name), w_value)
+            return True
+        map = jit.promote(self.attr_map)
+        index = map.find(name)
+        if index >= 0:
+            self.attr_values[index] = w_value
+            return True
+        self.attr_map = map.add(name)
+        if self.attr_values is None:
+            self.attr_values = [w_value]
+        else:
+            self.attr_values.append(w_value)
+        return True
+
+    def delattr_instance(self, space, name):
+        if self.attr_dict is None and self.attr_map.find(name) < 0:
+            return False
+        w_dict = self.getdict(space)
+        w_key = space.newtext(name)
+        if w_dict.getitem(w_key) is None:
+            return False
+        w_dict.descr_delitem(space, w_key)
+        return True

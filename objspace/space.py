@@ -197,7 +197,8 @@ class ObjSpace(object):
 
     # ---------------------------------------------------------- building
     def _build_types(self):
-        from objspace import typeobject
+        from objspace import typeobject, usertype
+        usertype.setup()
         self.w_object = W_TypeObject('object', [], dict(typeobject.OBJECT_METHODS),
                                      None, _object_new_func)
         self.object_getattribute = typeobject.object_getattribute.w_builtin
@@ -382,7 +383,7 @@ class ObjSpace(object):
         return self.newtext(w_obj.repr_w(self))
 
     def str(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if type(w_obj) is W_StrObject:
             return w_obj
         return self.newtext(w_obj.str_w(self))
 

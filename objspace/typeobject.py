@@ -150,14 +150,27 @@ def new_user_type(space, w_metatype, name, bases_w, w_namespace):
     from objspace.strobject import W_StrObject
     if not bases_w:
         bases_w = [space.w_object]
+    from objspace import usertype
+    w_layout = space.w_object
     for w_base in bases_w:
         if not isinstance(w_base, W_TypeObject):
             raise space.type_error("bases must be types")
         w_solid = solid_base(space, w_base)
         if not (w_solid is space.w_object or w_solid is space.w_type
-                or w_solid.issubtype(space.w_BaseException)):
+                or w_solid.issubtype(space.w_BaseException)
+                or usertype.subclassable(space, w_solid)):
             raise space.type_error("type '%s' is not an acceptable base type"
                                    % w_solid.name)
+        if w_solid is space.w_object:
+            continue
+        if w_layout is space.w_object or w_layout.issubtype(w_solid):
+            if w_layout is space.w_object:
+                w_layout = w_solid
+        elif w_solid.issubtype(w_layout):
+            w_layout = w_solid
+        else:
+            raise space.type_error("multiple bases have instance lay-out "
+                                   "conflict")
     dict_w = {}
     assert isinstance(w_namespace, W_DictObject)
     for w_key, w_value in w_namespace.storage.iteritems():
@@ -177,12 +190,21 @@ def new_user_type(space, w_metatype, name, bases_w, w_namespace):
     return w_type
 
 
-def instantiate(space, w_type, args_w):
-    """A new, uninitialised instance of the user type w_type."""
+def instantiate(space, w_type, args_w, kwnames=None):
+    """A new instance of the user type w_type, not yet __init__ed (for a
+    subclass of an immutable builtin type, made from the arguments)."""
     from objspace.instanceobject import W_InstanceObject
     from objspace.exceptions import W_BaseException
+    from objspace import usertype
     if w_type.issubtype(space.w_BaseException):
-        return W_BaseException(w_type, args_w[:])
+        npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
+        return W_BaseException(w_type, [args_w[i] for i in range(npos)])
+    w_solid = solid_base(space, w_type)
+    if w_solid is not space.w_object:
+        w_obj = usertype.new_user_instance(space, w_type, w_solid, args_w,
+                                           kwnames)
+        if w_obj is not None:
+            return w_obj
     return W_InstanceObject(w_type)
 
 
@@ -191,10 +213,11 @@ def call_user_type(space, w_type, args_w, kwnames):
     w_new = w_type.lookup('__new__')
     if w_new is None or w_new is object_new.w_builtin:
         npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
-        if npos > 0 and w_type.lookup('__init__') is object_init.w_builtin:
+        if (npos > 0 and w_type.lookup('__init__') is object_init.w_builtin
+                and solid_base(space, w_type) is space.w_object):
             raise space.type_error("function takes 1 positional arguments "
                                    "but %d were given" % (npos + 1))
-        w_obj = instantiate(space, w_type, args_w)
+        w_obj = instantiate(space, w_type, args_w, kwnames)
     else:
         w_new_func = w_new.get_descr(space, None, w_type)
         w_obj = space.call(w_new_func, [w_type] + args_w, kwnames)
@@ -219,8 +242,8 @@ def object_new(space, args_w, kwnames):
     if not isinstance(w_type, W_TypeObject):
         raise space.type_error("object.__new__(X): X is not a type object")
     if not w_type.is_user_type:
-        return space.call(w_type, [], None)
-    return instantiate(space, w_type, [])
+        return space.call(w_type, args_w[1:], kwnames)
+    return instantiate(space, w_type, args_w[1:], kwnames)
 
 
 @builtin('__setattr__', 3, 3)
