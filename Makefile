@@ -48,7 +48,7 @@ PYTEST_ENV := PYTHONIOENCODING=utf-8 $(UNTRANSLATED_ENV)
 # Both binaries, as the corpus tests expect them (comma-separated, relative to the repo root).
 BINARIES := micropy,micropy-jit
 
-.PHONY: help venv run untranslated test test-untranslated test-binaries clean
+.PHONY: help venv run untranslated test test-untranslated test-binaries bench clean
 
 # help: list the targets.
 help:
@@ -59,6 +59,7 @@ help:
 	@echo "make untranslated FILE=x.py [ARGS=...]   run a program on the untranslated interpreter"
 	@echo "make test-untranslated        pytest on CPython 2.7: unit tests and the corpus, untranslated"
 	@echo "make test-binaries            the corpus on ./micropy and ./micropy-jit (builds them if needed)"
+	@echo "make bench [BENCH_ARGS=...]   benchmarks on micropy, micropy-jit, python3, pypy3, MicroPython -> bench/RESULTS.md"
 	@echo "make venv                     create build/venv (RPython, pytest) if missing"
 	@echo "make clean                    remove build/, the binaries and caches"
 
@@ -157,6 +158,10 @@ test-untranslated: $(VENV_STAMP)
 # test-binaries: the corpus on both binaries, which must exist (built here if stale).
 test-binaries: $(VENV_STAMP) micropy micropy-jit
 	$(PYTEST_ENV) MICROPY_BINARIES=$(BINARIES) MICROPY_REQUIRE_BINARIES=1 $(VENV_PY) -m pytest -m binary tests $(PYTEST_ARGS)
+
+# bench: the benchmark suite on every interpreter (bench/run.py); never part of `make test`.
+bench: micropy micropy-jit
+	python3 bench/run.py $(BENCH_ARGS)
 
 # clean: remove everything the build made (the venv included).
 clean:
