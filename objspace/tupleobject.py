@@ -1,9 +1,22 @@
 """tuple: an immutable sequence, W_TupleObject (items in a fixed list)."""
 from rpython.rlib import jit
+from rpython.rlib.rarithmetic import r_uint, intmask, LONG_BIT
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin
 from objspace import sequence
+
+
+if LONG_BIT == 64:
+    _XXPRIME_1 = r_uint(11400714785074694791)
+    _XXPRIME_2 = r_uint(14029467366897019727)
+    _XXPRIME_5 = r_uint(2870177450012600261)
+    _XXROTATE = 31
+else:
+    _XXPRIME_1 = r_uint(2654435761)
+    _XXPRIME_2 = r_uint(2246822519)
+    _XXPRIME_5 = r_uint(374761393)
+    _XXROTATE = 13
 
 
 class W_TupleObject(W_Root):
@@ -20,18 +33,19 @@ class W_TupleObject(W_Root):
 
     @jit.unroll_safe
     def hash_w(self, space):
-        # CPython's tuple hash (xxHash-based since 3.8) is not needed for
-        # equality semantics; any hash consistent with == is correct
-        x = 0x345678
-        mult = 1000003
+        """CPython's tuple hash (xxHash-based, 3.8+): equal tuples hash
+        equal, and the values match CPython's where the items' do."""
+        acc = _XXPRIME_5
         for w_item in self.items_w:
-            y = space.hash_w(w_item)
-            x = (x ^ y) * mult
-            mult += 82520 + 2 * len(self.items_w)
-        x += 97531
-        if x == -1:
-            x = -2
-        return x
+            lane = r_uint(space.hash_w(w_item))
+            acc += lane * _XXPRIME_2
+            acc = (acc << _XXROTATE) | (acc >> (LONG_BIT - _XXROTATE))
+            acc *= _XXPRIME_1
+        acc += r_uint(len(self.items_w)) ^ (_XXPRIME_5 ^ r_uint(3527539))
+        result = intmask(acc)
+        if result == -1:
+            return 1546275796
+        return result
 
     def repr_w(self, space):
         if space.repr_enter(self):

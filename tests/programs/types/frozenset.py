@@ -37,6 +37,8 @@ nested = frozenset([frozenset([1]), frozenset()])
 print(len(nested), frozenset() in nested, frozenset([1]) in nested)
 print(hash(frozenset([1, 2])) == hash(frozenset([2, 1])), type(hash(f)).__name__)
 
+print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset([(1, 2), -1])))
+
 # methods return frozensets
 print(show(f.union([3])), show(f.intersection([2, 3])), show(f.difference([1])))
 print(show(f.symmetric_difference([2, 3])), show(f.union()), show(f.intersection([1], (1, 2))))

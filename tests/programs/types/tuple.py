@@ -69,6 +69,7 @@ print((n,) == (n,), n in (n,), (1, n) < (2, n))
 
 # hashing: equal tuples hash equal; unhashable contents
 print(hash((1, 2)) == hash((1, 2)), hash((1, 'a', (2.5, None))) == hash((1, 'a', (2.5, None))))
+print(hash((1, 2)), hash(()), hash(((1,), -1, (), (None, 0))) == hash(((1,), -1, (), (None, 0))), hash((-2, (3, 4))))
 print(hash(()) == hash(()), hash((1,)) == hash((1.0,)), hash((1, 2)) != hash((2, 1)))
 d = {(1, 2): 'a', (): 'empty', ((1,),): 'nested'}
 print(d[(1, 2)], d[()], d[((1,),)], (1, 2) in {(1, 2)}, (2, 1) in d)
