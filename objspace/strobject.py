@@ -461,6 +461,7 @@ def _find(space, w_self, sub, w_start, w_end, reverse):
         return -1
     bs = w_self.byte_pos(start)
     be = w_self.byte_pos(end)
+    assert bs >= 0 and be >= 0
     if reverse:
         pos = rstring.rfind(w_self.utf8, sub, bs, be)
     else:
@@ -505,6 +506,7 @@ def str_count(space, w_self, sub, w_start, w_end):
         return space.newint(end - start + 1)
     bs = w_self.byte_pos(start)
     be = w_self.byte_pos(end)
+    assert bs >= 0 and be >= 0
     return space.newint(rstring.count(w_self.utf8, sub, bs, be))
 
 
