@@ -61,6 +61,7 @@ def parse_spec(space, spec, default_align):
     if n > 0:
         k = utf8.next_codepoint_pos(spec, 0)
         if k < n and spec[k] in '<>=^':
+            assert k >= 0
             p.fill = spec[0:k]
             p.fill_given = True
             p.align = spec[k]
@@ -171,12 +172,14 @@ def _group(digits, sep, size, min_width):
     return sep.join(groups)
 
 
-def _grouped(p, sign, prefix, digits, group_size):
-    if p.grouping == '\0':
+def _grouped(p, sign, prefix, digits, group_size, rest_len):
+    """digits grouped as p says; rest_len: the length of what follows
+    them (a fraction, an exponent)."""
+    if p.grouping == '\0' or not digits:
         return digits
     min_width = 0
     if p.fill == '0' and p.align == '=':
-        min_width = p.width - len(sign) - len(prefix)
+        min_width = p.width - len(sign) - len(prefix) - rest_len
     return _group(digits, p.grouping, group_size, min_width)
 
 
@@ -256,7 +259,7 @@ def format_int(space, w_value, num, p):
     prefix = ''
     if p.alt and t != 'd':
         prefix = '0' + t
-    digits = _grouped(p, sign, prefix, digits, 3 if t == 'd' else 4)
+    digits = _grouped(p, sign, prefix, digits, 3 if t == 'd' else 4, 0)
     return _pad(p, sign, prefix, digits, len(digits))
 
 
@@ -278,6 +281,8 @@ def _float_to_bigint(space, x):
 
 def _all_zero(s):
     """True if the mantissa digits of a formatted float are all 0."""
+    if not s or not ('0' <= s[0] <= '9'):
+        return False          # inf, nan
     for c in s:
         if c == 'e' or c == 'E':
             break
@@ -330,7 +335,7 @@ def format_float(space, x, p):
         k = 0
         while k < len(s) and '0' <= s[k] <= '9':
             k += 1
-        s = _grouped(p, sign, '', s[:k], 3) + s[k:]
+        s = _grouped(p, sign, '', s[:k], 3, len(s) - k + len(suffix)) + s[k:]
     s += suffix
     return _pad(p, sign, '', s, len(s))
 
@@ -574,6 +579,7 @@ def _field_value(space, name, state):
             j = k + 1
             while j < n and name[j] != '.' and name[j] != '[':
                 j += 1
+            assert j >= 0
             attr = name[k + 1:j]
             if not attr:
                 raise space.value_error("Empty attribute in format string")
@@ -583,6 +589,7 @@ def _field_value(space, name, state):
             j = name.find(']', k)
             if j < 0:
                 raise space.value_error("Missing ']' in format string")
+            assert j >= 0
             key = name[k + 1:j]
             if not key:
                 raise space.value_error("Empty attribute in format string")
@@ -727,8 +734,10 @@ def percent_format(space, fmt, w_values):
                 k += 1
             if depth > 0:
                 raise space.value_error("incomplete format key")
-            assert k >= 1
-            w_value = space.getitem(w_dict, space.newtext(fmt[i + 1:k - 1]))
+            key_end = k - 1
+            assert key_end >= 0
+            w_value = space.getitem(w_dict,
+                                    space.newtext(fmt[i + 1:key_end]))
             i = k
         left = False
         sign = '\0'

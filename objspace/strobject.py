@@ -184,7 +184,7 @@ class W_StrObject(W_Root):
         i = space.getindex(w_index, n, "string")
         s = self.utf8
         if n == len(s):
-            return W_StrObject(s[i], 1)
+            return ASCII_CHARS[ord(s[i])]
         start = self.byte_pos(i)
         end = utf8.next_codepoint_pos(s, start)
         assert start >= 0 and end >= 0
@@ -241,10 +241,18 @@ class W_StrIterator(W_Root):
         pos = self.pos
         if pos >= len(s):
             return None
+        c = s[pos]
+        if ord(c) < 0x80:
+            self.pos = pos + 1
+            return ASCII_CHARS[ord(c)]
         end = utf8.next_codepoint_pos(s, pos)
         assert pos >= 0 and end >= 0
         self.pos = end
         return W_StrObject(s[pos:end], 1)
+
+
+# the one-character ASCII strs, shared by indexing and iteration
+ASCII_CHARS = [W_StrObject(chr(_i), 1) for _i in range(128)]
 
 
 # ---------------------------------------------------------------- repr
@@ -461,6 +469,7 @@ def _find(space, w_self, sub, w_start, w_end, reverse):
         return -1
     bs = w_self.byte_pos(start)
     be = w_self.byte_pos(end)
+    assert bs >= 0 and be >= 0
     if reverse:
         pos = rstring.rfind(w_self.utf8, sub, bs, be)
     else:
@@ -505,6 +514,7 @@ def str_count(space, w_self, sub, w_start, w_end):
         return space.newint(end - start + 1)
     bs = w_self.byte_pos(start)
     be = w_self.byte_pos(end)
+    assert bs >= 0 and be >= 0
     return space.newint(rstring.count(w_self.utf8, sub, bs, be))
 
 

@@ -79,3 +79,75 @@ def test_format_errors():
         percent_format(space, '%d', w((1, 2)))
     with pytest.raises(OperationError):
         format_spec(space, w(1), 'q')
+
+
+@pytest.mark.parametrize('digits, sep, size, min_width, expected', [
+    ('1234567', ',', 3, 0, '1,234,567'),
+    ('123', ',', 3, 0, '123'),
+    ('0', ',', 3, 0, '0'),
+    ('1234', ',', 3, 8, '0,001,234'),
+    ('1234', ',', 3, 9, '0,001,234'),
+    ('1234', ',', 3, 10, '00,001,234'),
+    ('7', '_', 4, 6, '0_0007'),
+    ('ffff1', '_', 4, 0, 'f_fff1'),
+])
+def test_group(digits, sep, size, min_width, expected):
+    from objspace.formatting import _group
+    assert _group(digits, sep, size, min_width) == expected
+
+
+@pytest.mark.parametrize('value, spec, expected', [
+    (1234567, ',', '1,234,567'),
+    (1234, '08,', '0,001,234'),
+    (-255, '#010x', '-0x00000ff'),
+    (255, '_b', '1111_1111'),
+    (65, 'c', 'A'),
+    (True, '', 'True'),
+    (True, 'd', '1'),
+    (1.0, '', '1.0'),
+    (1e16, '', '1e+16'),
+    (1.0, '.3', '1.0'),
+    (2.5, '.0f', '2'),
+    (-0.0, 'z.1f', '0.0'),
+    (1234.5, '015,.2f', '0,000,001,234.50'),
+    (float('inf'), '010', '0000000inf'),
+    (float('-inf'), 'z', '-inf'),
+    (2 ** 70, 'e', '1.180592e+21'),
+    ('\xc3\xa9t\xc3\xa9', '*^7', '**\xc3\xa9t\xc3\xa9**'),
+    ('ab', '\xc3\xa9>4', '\xc3\xa9\xc3\xa9ab'),
+    ('ab', '05', 'ab000'),
+    ('\xc3\xa9t\xc3\xa9', '.2', '\xc3\xa9t'),
+])
+def test_format_spec_more(value, spec, expected):
+    assert format_spec(space, w(value), spec) == expected
+
+
+@pytest.mark.parametrize('spec', ['q', ',s', '=', '+', '#', '.', ',_', '1.2fx',
+                                  '99999999999999999999999'])
+def test_bad_str_specs(spec):
+    from interp.error import OperationError
+    with pytest.raises(OperationError):
+        format_spec(space, w('s'), spec)
+
+
+def test_percent_mapping_and_star():
+    w_d = space.newdict()
+    w_d.setitem(w('a'), w(1))
+    w_d.setitem(w('b(c)'), w('x'))
+    assert percent_format(space, '%(a)03d %(b(c))s %%', w_d) == '001 x %'
+    assert percent_format(space, 'no fields', w_d) == 'no fields'
+    assert percent_format(space, '%-*d|', w((-4, 7))) == '7   |'
+    assert percent_format(space, '%#.3o %a', w((8, '\xc3\xa9'))) == "0o010 '\\xe9'"
+
+
+def test_format_method_fields():
+    fmt = '{0[1]}|{k[x]}|{:{}}'
+    w_list = space.newlist([w(1), w('b')])
+    w_d = space.newdict()
+    w_d.setitem(w('x'), w(2.5))
+    from interp.error import OperationError
+    with pytest.raises(OperationError):      # manual then automatic numbering
+        format_method(space, fmt, [w(fmt), w_list, w(3), w('>4'), w_d], ['k'], None)
+    fmt = '{1[1]}|{k[x]}|{0:{2}}'
+    args_w = [w(fmt), w(3), w_list, w('>4'), w_d]
+    assert format_method(space, fmt, args_w, ['k'], None) == 'b|2.5|   3'

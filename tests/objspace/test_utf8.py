@@ -37,3 +37,37 @@ def test_encode_codepoint(cp):
 ])
 def test_check_utf8(data, bad):
     assert utf8.check_utf8(data) == bad
+
+
+LONG = (u'a\xe9\u4e2d\U0001f600' * 100).encode('utf-8')
+
+
+def test_prev_and_advance():
+    s = u'a\xe9\u4e2d\U0001f600b'.encode('utf-8')
+    positions = [utf8.byte_index(s, i) for i in range(6)]
+    for i in range(1, 6):
+        assert utf8.prev_codepoint_pos(s, positions[i]) == positions[i - 1]
+        assert utf8.advance(s, positions[0], i) == positions[i]
+        assert utf8.codepoint_count_range(s, positions[1], positions[i]) == i - 1
+
+
+def test_index_lookups_match_scanning():
+    index = utf8.build_index(LONG)
+    n = utf8.codepoint_count(LONG)
+    assert len(index) == (n - 1) // utf8.INDEX_STEP + 1
+    for i in list(range(0, n, 7)) + [n - 1, utf8.INDEX_STEP, utf8.INDEX_STEP - 1]:
+        pos = utf8.byte_index(LONG, i)
+        assert utf8.byte_index_with(LONG, index, i) == pos
+        assert utf8.codepoint_index_with(LONG, index, pos) == i
+    assert utf8.codepoint_index_with(LONG, index, len(LONG)) == n
+
+
+def test_str_object_positions():
+    from objspace.strobject import W_StrObject
+    for text in [u'plain ascii text' * 5, LONG.decode('utf-8'), u'\xe9' * 10]:
+        w_s = W_StrObject(text.encode('utf-8'))
+        assert w_s.length() == len(text)
+        for i in range(0, len(text) + 1, 3):
+            b = len(text[:i].encode('utf-8'))
+            assert w_s.byte_pos(i) == b
+            assert w_s.cp_pos(b) == i

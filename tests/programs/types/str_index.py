@@ -32,8 +32,8 @@ def indices(a, b, c, n):
     return range(fix(a, hi if c < 0 else lo), fix(b, lo if c < 0 else hi), c)
 
 
-steps = [None, 1, 2, -1, -3, 65]
-bounds = [None, 0, 1, -1, 3, -65, 100, -1000]
+steps = [None, 2, -1, -3, 65]
+bounds = [None, 1, -1, -65, 100]
 
 for s in samples:
     n = len(s)
