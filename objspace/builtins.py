@@ -647,7 +647,7 @@ def builtin_dir(space, args_w, kwnames):
     return _sorted_str_list(space, seen.keys())
 
 
-@builtin('__import__', 1, 5, keywords=True)
+@builtin('__import__', 0, 5, keywords=True)
 def builtin_import(space, args_w, kwnames):
     """__import__(name, globals=None, locals=None, fromlist=(), level=0)."""
     from objspace.importing import import_name
@@ -655,7 +655,10 @@ def builtin_import(space, args_w, kwnames):
     check_keywords(space, kwnames, ['name', 'globals', 'locals', 'fromlist',
                                     'level'])
     npos = _npos(args_w, kwnames)
-    w_name = args_w[0]
+    w_name = _arg(args_w, kwnames, npos, 0, 'name')
+    if w_name is None:
+        raise space.type_error("function missing 1 required positional "
+                               "arguments")
     w_globals = _arg(args_w, kwnames, npos, 1, 'globals')
     w_fromlist = _arg(args_w, kwnames, npos, 3, 'fromlist')
     w_level = _arg(args_w, kwnames, npos, 4, 'level')
