@@ -78,12 +78,18 @@ def frame_locals_snapshot(space, frame):
     ncellvars = len(code.cellvars)
     for i in range(code.ncells):
         w_cell = frame.locals_cells_stack_w[code.nlocals + i]
-        if isinstance(w_cell, W_CellObject) and w_cell.w_value is not None:
-            if i < ncellvars:
-                name = code.cellvars[i]
-            else:
-                name = code.freevars[i - ncellvars]
-            w_dict.setitem(space.newtext(name), w_cell.w_value)
+        if not isinstance(w_cell, W_CellObject):
+            continue
+        if i < ncellvars:
+            name = code.cellvars[i]
+        else:
+            name = code.freevars[i - ncellvars]
+        w_key = space.newtext(name)
+        if w_cell.w_value is not None:
+            w_dict.setitem(w_key, w_cell.w_value)
+        elif w_dict.getitem(w_key) is not None:
+            # a parameter whose value moved into its cell, since deleted
+            w_dict.descr_delitem(space, w_key)
     return w_dict
 
 

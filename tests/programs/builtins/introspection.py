@@ -51,6 +51,17 @@ def outer():
 print(outer())
 
 
+def cell_param(a, b):
+    def g():
+        return a
+    a = 5
+    print(sorted(locals().items(), key=lambda kv: kv[0])[:2])
+    print(sorted(locals()))
+
+
+cell_param(1, 2)
+
+
 def unbound():
     print(sorted(locals()))
     late = 1
