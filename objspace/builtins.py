@@ -81,12 +81,18 @@ def frame_locals_snapshot(space, frame):
     ncellvars = len(code.cellvars)
     for i in range(code.ncells):
         w_cell = frame.locals_cells_stack_w[code.nlocals + i]
-        if isinstance(w_cell, W_CellObject) and w_cell.w_value is not None:
-            if i < ncellvars:
-                name = code.cellvars[i]
-            else:
-                name = code.freevars[i - ncellvars]
-            w_dict.setitem(space.newtext(name), w_cell.w_value)
+        if not isinstance(w_cell, W_CellObject):
+            continue
+        if i < ncellvars:
+            name = code.cellvars[i]
+        else:
+            name = code.freevars[i - ncellvars]
+        w_key = space.newtext(name)
+        if w_cell.w_value is not None:
+            w_dict.setitem(w_key, w_cell.w_value)
+        elif w_dict.getitem(w_key) is not None:
+            # a parameter whose value moved into its cell, since deleted
+            w_dict.descr_delitem(space, w_key)
     return w_dict
 
 
@@ -650,7 +656,7 @@ def builtin_dir(space, args_w, kwnames):
     return _sorted_str_list(space, seen.keys())
 
 
-@builtin('__import__', 1, 5, keywords=True)
+@builtin('__import__', 0, 5, keywords=True)
 def builtin_import(space, args_w, kwnames):
     """__import__(name, globals=None, locals=None, fromlist=(), level=0)."""
     from objspace.importing import import_name
@@ -658,7 +664,10 @@ def builtin_import(space, args_w, kwnames):
     check_keywords(space, kwnames, ['name', 'globals', 'locals', 'fromlist',
                                     'level'])
     npos = _npos(args_w, kwnames)
-    w_name = args_w[0]
+    w_name = _arg(args_w, kwnames, npos, 0, 'name')
+    if w_name is None:
+        raise space.type_error("function missing 1 required positional "
+                               "arguments")
     w_globals = _arg(args_w, kwnames, npos, 1, 'globals')
     w_fromlist = _arg(args_w, kwnames, npos, 3, 'fromlist')
     w_level = _arg(args_w, kwnames, npos, 4, 'level')

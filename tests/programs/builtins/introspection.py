@@ -51,6 +51,17 @@ def outer():
 print(outer())
 
 
+def cell_param(a, b):
+    def g():
+        return a
+    a = 5
+    print(sorted(locals().items(), key=lambda kv: kv[0])[:2])
+    print(sorted(locals()))
+
+
+cell_param(1, 2)
+
+
 def unbound():
     print(sorted(locals()))
     late = 1
@@ -191,3 +202,15 @@ err(lambda: hash([]))
 err(lambda: hash({}))
 err(lambda: hash(E()))
 err(lambda: hash((1, [2])))
+
+# __import__
+m = __import__("sys")
+print(m is sys, m.__name__, __import__("sys", globals(), locals(), [], 0) is sys)
+print(__import__(name="sys") is sys, __import__("sys", fromlist=["argv"]) is sys)
+try:
+    __import__("no_such_module_xyz")
+except ImportError:
+    print("ImportError")
+err(lambda: __import__(5))
+err(lambda: __import__("sys", level=-1))
+err(lambda: __import__())

@@ -3,13 +3,6 @@ help()
 print("--")
 help(None)
 print("--")
-
-
-class Plain:
-    number = 1
-    text = "t"
-
-
 help(True)
 print("--")
 execfile("_execfile_target.py")
