@@ -177,6 +177,7 @@ class W_Deque(W_Root):
     def descr_delitem(self, space, w_index):
         i = space.getindex(w_index, self.length, "deque")
         items_w = self.to_list()
+        assert i >= 0
         del items_w[i]
         self.set_items(items_w)
 
@@ -291,6 +292,7 @@ def deque_remove(space, w_self, w_item):
     items_w = w_self.to_list()
     for i in range(len(items_w)):
         if space.is_w(items_w[i], w_item) or space.eq_w(items_w[i], w_item):
+            assert i >= 0
             del items_w[i]
             w_self.set_items(items_w)
             return space.w_None
@@ -309,6 +311,7 @@ def deque_insert(space, w_self, index, w_item):
     if index > n:
         index = n
     items_w = w_self.to_list()
+    assert index >= 0
     items_w.insert(index, w_item)
     w_self.set_items(items_w)
     return space.w_None
@@ -781,7 +784,7 @@ def collections_namedtuple(space, args_w, kwnames):
                                     "keyword: '%s'" % name)
     seen = {}
     for name in fields:
-        if name.startswith('_'):
+        if name.startswith('_') and not rename:
             raise space.value_error("Field names cannot start with an "
                                     "underscore: '%s'" % name)
         if name in seen:

@@ -142,6 +142,7 @@ def _n_best(space, args_w, kwnames, largest):
                 break
             pos -= 1
         if pos < n:
+            assert pos >= 0
             order.insert(pos, i)
             if len(order) > n:
                 order.pop()

@@ -16,6 +16,8 @@ from rpython.rlib import rfloat
 from rpython.rlib.rfloat import isinf, isnan, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rarithmetic import ovfcheck
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from interp.error import OperationError
 from objspace.gateway import unwrap_spec, opt
@@ -173,6 +175,8 @@ def _expm1(x):
 
 
 def _log1p(x):
+    if x <= -1.0:
+        raise ValueError        # libm: a pole error (ERANGE) at -1
     return math.log1p(x)
 
 
@@ -204,24 +208,59 @@ def _log_of(space, w_x, which):
         num = bigint_w(space, w_x)
         if num.sign <= 0:
             raise domain_error(space)
-        if which == 0:
-            return num.log(0.0)
-        elif which == 1:
-            return num.log(2.0)
-        return num.log(10.0)
-    x = space.float_w(w_x)
+        try:
+            x = num.tofloat()
+        except OverflowError:
+            # too big for a float: log(m * 2**e) = log(m) + e * log(2)
+            m, e = bigint_frexp(num)
+            if which == 0:
+                return math.log(m) + math.log(2.0) * e
+            elif which == 1:
+                return log2(m) + e
+            return math.log10(m) + math.log10(2.0) * e
+    else:
+        x = space.float_w(w_x)
     try:
         if which == 0:
             if x <= 0.0:
                 raise ValueError
             return math.log(x)
         elif which == 1:
-            return rfloat.log2(x)
+            if x <= 0.0:
+                raise ValueError
+            return log2(x)
         if x <= 0.0:
             raise ValueError
         return math.log10(x)
     except ValueError:
         raise domain_error(space)
+
+
+def bigint_frexp(num):
+    """(m, e) with num == m * 2**e, 0.5 <= m < 1, m correctly rounded
+    (CPython's _PyLong_Frexp) for a positive rbigint."""
+    e = num.bit_length()
+    shift = e - 60
+    top = num.rshift(shift)
+    if top.lshift(shift).ne(num):
+        top = top.or_(rbigint.fromint(1))       # sticky bit: round right
+    m = math.ldexp(top.tofloat(), -60)
+    if m == 1.0:            # rounded up to the next power of two
+        return 0.5, e + 1
+    return m, e
+
+
+_log2_eci = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
+_c_log2 = rffi.llexternal('log2', [rffi.DOUBLE], rffi.DOUBLE,
+                          compilation_info=_log2_eci, elidable_function=True,
+                          sandboxsafe=True)
+
+
+def log2(x):
+    """libm's log2, as CPython's math.log2 (x > 0; inf and nan pass)."""
+    if isinf(x) or isnan(x):
+        return x
+    return _c_log2(x)
 
 
 @unwrap_spec('log', 'obj', opt('obj', None))
@@ -259,7 +298,7 @@ def _rounding(name, dunder, which):
     @unwrap_spec(name, 'obj')
     def math_func(space, w_x):
         if is_int(w_x):
-            return w_x
+            return space.newlong(bigint_w(space, w_x))
         if not isinstance(w_x, W_FloatObject):
             w_method = space.type(w_x).lookup(dunder)
             if w_method is not None:

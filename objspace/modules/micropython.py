@@ -20,7 +20,8 @@ kbd_intr(c)         the character that raises KeyboardInterrupt (-1: none)
 schedule(f, arg)    queue f(arg) to run soon: the eval loop runs the queue at
                     the next backward jump or function call; up to 4 may
                     wait ("RuntimeError: schedule queue full"); an exception
-                    in f is printed and the program goes on
+                    in f is printed (traceback on stdout, as MicroPython)
+                    and the program goes on
 alloc_emergency_exception_buf(n)  accepted, nothing to do
 native/viper(f)     f (code emitters MicroPython has; micropy runs bytecode)
 asm_thumb           SyntaxError "invalid micropython decorator", as on unix
@@ -178,7 +179,8 @@ def run_scheduled(space):
                 space.call_function(w_func, [w_arg])
             except OperationError as e:
                 from interp.main import format_traceback
-                space.write_stderr(format_traceback(space, e, '<scheduled>'))
+                # MicroPython prints it on stdout (mp_plat_print)
+                space.write_stdout(format_traceback(space, e, '<scheduled>'))
     finally:
         space.sched_running = False
         if space.sched_queue:

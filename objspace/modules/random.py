@@ -63,14 +63,14 @@ class RandomState(object):
         if k <= 32:
             if k == 0:
                 return rbigint.fromint(0)
-            return rbigint.fromint(intmask(self.genrand32() >> (32 - k)))
+            return rbigint.fromrarith_int(self.genrand32() >> (32 - k))
         result = rbigint.fromint(0)
         shift = 0
         while k > 0:
             r = self.genrand32()
             if k < 32:
                 r = r >> (32 - k)
-            result = result.or_(rbigint.fromint(intmask(r)).lshift(shift))
+            result = result.or_(rbigint.fromrarith_int(r).lshift(shift))
             shift += 32
             k -= 32
         return result
@@ -216,7 +216,7 @@ def random_sample(space, w_population, k):
     result_w = []
     setsize = 21
     if k > 5:
-        setsize += 4 ** int(math.ceil(math.log(k * 3) / math.log(4)))
+        setsize += 1 << (2 * int(math.ceil(math.log(k * 3) / math.log(4))))
     if n <= setsize:
         pool_w = space.unpackiterable(w_population)
         for i in range(k):
