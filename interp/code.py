@@ -39,6 +39,18 @@ class W_Code(W_Root):
                           'name', 'qualname', 'filename', 'firstlineno',
                           'nlocals', 'ncells', 'cell_of_arg[*]']
 
+    def cached_global(self, index, version, bversion):
+        """The cached value of global name `index`, if still valid."""
+        if (self.global_cache_versions[2 * index] is version and
+                self.global_cache_versions[2 * index + 1] is bversion):
+            return self.global_cache_values[index]
+        return None
+
+    def cache_global(self, index, version, bversion, w_value):
+        self.global_cache_versions[2 * index] = version
+        self.global_cache_versions[2 * index + 1] = bversion
+        self.global_cache_values[index] = w_value
+
     def __init__(self, code, consts_w, names, names_w, varnames, cellvars,
                  freevars, argcount, posonlyargcount, kwonlyargcount, flags,
                  stacksize, exc_table, lines, name, qualname, filename,
@@ -63,6 +75,10 @@ class W_Code(W_Root):
         self.firstlineno = firstlineno
         self.nlocals = len(varnames)
         self.ncells = len(cellvars) + len(freevars)
+        # LOAD_GLOBAL's inline cache, per name: the globals and builtins
+        # versions it is valid for, and the value (see Frame.load_global)
+        self.global_cache_versions = [None] * (2 * len(names))
+        self.global_cache_values = [None] * len(names)
         # for each cellvar: the index of the parameter it starts from, or -1
         cell_of_arg = []
         for cellname in cellvars:

@@ -44,6 +44,21 @@ class Yield(Exception):
     pass
 
 
+def lookup_global(w_globals, w_builtins, w_key):
+    """The value of global name w_key, else of builtin w_key, else None."""
+    w_value = w_globals.getitem(w_key)
+    if w_value is None:
+        w_value = w_builtins.getitem(w_key)
+    return w_value
+
+
+@jit.elidable
+def _lookup_global_pure(w_globals, version, w_builtins, bversion, w_key):
+    """lookup_global, pure while the (promoted) versions are: every change
+    of either dict replaces its version."""
+    return lookup_global(w_globals, w_builtins, w_key)
+
+
 class Frame(object):
     _virtualizable_ = ['locals_cells_stack_w[*]', 'stackdepth', 'pc',
                        'w_globals', 'code', 'w_locals', 'w_handled']
@@ -600,12 +615,32 @@ class Frame(object):
         return self.load_global(code, arg)
 
     def load_global(self, code, arg):
-        w_key = code.names_w[arg]
-        w_value = self.w_globals.getitem(w_key)
+        """A global or builtin name.  With versioned globals and builtins
+        (module dicts are), the JIT constant-folds the lookup behind their
+        quasi-immutable versions, and the interpreter keeps the value in the
+        code object's inline cache, valid while both versions are."""
+        space = self.space
+        w_globals = self.w_globals
+        version = w_globals.version
+        w_builtins = space.w_builtins_dict
+        bversion = w_builtins.version
+        if version is not None and bversion is not None:
+            if jit.we_are_jitted():
+                w_globals = jit.promote(w_globals)
+                w_value = _lookup_global_pure(w_globals, w_globals.version,
+                                              w_builtins, w_builtins.version,
+                                              code.names_w[arg])
+            else:
+                w_value = code.cached_global(arg, version, bversion)
+                if w_value is None:
+                    w_value = lookup_global(w_globals, w_builtins,
+                                            code.names_w[arg])
+                    if w_value is not None:
+                        code.cache_global(arg, version, bversion, w_value)
+        else:
+            w_value = lookup_global(w_globals, w_builtins, code.names_w[arg])
         if w_value is None:
-            w_value = self.space.w_builtins_dict.getitem(w_key)
-            if w_value is None:
-                raise self.name_error(code.names[arg])
+            raise self.name_error(code.names[arg])
         return w_value
 
     def load_deref(self, code, arg):

@@ -215,6 +215,7 @@ def main_globals(space):
     if isinstance(w_main, W_ModuleObject):
         return w_main.w_dict
     w_globals = space.newdict()
+    w_globals.enable_versioning()
     w_globals.setitem(space.newtext('__name__'), space.newtext('__main__'))
     space.sys_modules_set('__main__', W_ModuleObject('__main__', w_globals))
     return w_globals
@@ -223,6 +224,7 @@ def main_globals(space):
 def run_module_code(space, code, name):
     """Run a module's code in a fresh globals dict named `name`."""
     w_globals = space.newdict()
+    w_globals.enable_versioning()
     w_globals.setitem(space.newtext('__name__'), space.newtext(name))
     if code.filename != '<stdin>' and code.filename != '<string>':
         w_globals.setitem(space.newtext('__file__'),
@@ -419,6 +421,7 @@ def import_as_main(space, fullname):
             except OSError:
                 break
             w_globals = space.newdict()
+            w_globals.enable_versioning()
             w_globals.setitem(space.newtext('__name__'),
                               space.newtext('__main__'))
             w_globals.setitem(space.newtext('__file__'),

@@ -899,6 +899,7 @@ BUILTIN_FUNCTIONS = [
 def make_module(space):
     """The builtins module, with every builtin function, type and exception."""
     w_dict = space.newdict()
+    w_dict.enable_versioning()
     for func in BUILTIN_FUNCTIONS:
         w_func = func.w_builtin
         w_dict.setitem(space.newtext(w_func.name), w_func)

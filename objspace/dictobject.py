@@ -37,10 +37,39 @@ VALUES = 1
 ITEMS = 2
 
 
+class GlobalsVersion(object):
+    """Identity token: a globals dict's keys and values are unchanged
+    while its version is (see W_DictObject.version)."""
+
+
+# after this many changes a globals dict stops versioning: its names change
+# too often for cached lookups (and JIT code depending on them) to pay
+MAX_VERSION_BUMPS = 1000
+
+
 class W_DictObject(W_Root):
+    """A dict.  Dicts used as module globals (and the builtins) are
+    versioned: `version` is replaced on every change, so that LOAD_GLOBAL can
+    cache what it finds (interp/frame.py) and the JIT can constant-fold it
+    behind the quasi-immutable field."""
+    _immutable_fields_ = ['version?']
 
     def __init__(self):
         self.storage = new_storage()
+        self.version = None
+        self.version_bumps = 0
+
+    def enable_versioning(self):
+        self.version = GlobalsVersion()
+
+    def mutated(self):
+        """Called on every change of a versioned dict's contents."""
+        if self.version is not None:
+            self.version_bumps += 1
+            if self.version_bumps > MAX_VERSION_BUMPS:
+                self.version = None
+            else:
+                self.version = GlobalsVersion()
 
     def is_true(self, space):
         return len(self.storage) != 0
@@ -67,6 +96,7 @@ class W_DictObject(W_Root):
 
     def setitem(self, w_key, w_value):
         self.storage[w_key] = w_value
+        self.mutated()
 
     def descr_eq(self, space, w_other):
         if not isinstance(w_other, W_DictObject):
@@ -89,11 +119,13 @@ class W_DictObject(W_Root):
 
     def descr_setitem(self, space, w_key, w_value):
         self.storage[w_key] = w_value
+        self.mutated()
 
     def descr_delitem(self, space, w_key):
         if w_key not in self.storage:
             raise space.key_error(w_key)
         del self.storage[w_key]
+        self.mutated()
 
     def descr_iter(self, space):
         return W_DictIterator(self, KEYS, False)
@@ -119,6 +151,7 @@ class W_DictObject(W_Root):
     def update_from_dict(self, w_other):
         for w_k, w_v in w_other.storage.iteritems():
             self.storage[w_k] = w_v
+        self.mutated()
 
 
 def dicts_equal(space, w_a, w_b):
@@ -368,32 +401,38 @@ def dict_get(space, args_w, kwnames):
 
 @builtin('setdefault', 2, 3)
 def dict_setdefault(space, args_w, kwnames):
-    storage = _self(space, args_w[0]).storage
+    w_dict = _self(space, args_w[0])
+    storage = w_dict.storage
     w_value = storage.get(args_w[1], None)
     if w_value is None:
         w_value = args_w[2] if len(args_w) > 2 else space.w_None
         storage[args_w[1]] = w_value
+        w_dict.mutated()
     return w_value
 
 
 @builtin('pop', 2, 3)
 def dict_pop(space, args_w, kwnames):
-    storage = _self(space, args_w[0]).storage
+    w_dict = _self(space, args_w[0])
+    storage = w_dict.storage
     w_value = storage.get(args_w[1], None)
     if w_value is None:
         if len(args_w) > 2:
             return args_w[2]
         raise space.key_error(args_w[1])
     del storage[args_w[1]]
+    w_dict.mutated()
     return w_value
 
 
 @builtin('popitem', 1, 1)
 def dict_popitem(space, args_w, kwnames):
-    storage = _self(space, args_w[0]).storage
+    w_dict = _self(space, args_w[0])
+    storage = w_dict.storage
     if len(storage) == 0:
         raise space.key_error(space.newtext("popitem(): dictionary is empty"))
     w_key, w_value = storage.popitem()
+    w_dict.mutated()
     return space.newtuple([w_key, w_value])
 
 
@@ -406,6 +445,7 @@ def dict_update(space, args_w, kwnames):
     if kwnames is not None:
         for i in range(len(kwnames)):
             w_dict.storage[space.newtext(kwnames[i])] = args_w[npos + i]
+        w_dict.mutated()
     return space.w_None
 
 
@@ -423,6 +463,7 @@ def update_from(space, w_dict, w_other):
             if w_k is None:
                 return
             w_dict.storage[w_k] = space.getitem(w_other, w_k)
+            w_dict.mutated()
     w_iter = space.iter(w_other)
     while True:
         w_pair = space.next(w_iter)
@@ -432,6 +473,7 @@ def update_from(space, w_dict, w_other):
         if len(pair_w) != 2:
             raise space.value_error("dict update sequence has wrong length")
         w_dict.storage[pair_w[0]] = pair_w[1]
+        w_dict.mutated()
 
 
 @builtin('copy', 1, 1)
@@ -441,7 +483,9 @@ def dict_copy(space, args_w, kwnames):
 
 @builtin('clear', 1, 1)
 def dict_clear(space, args_w, kwnames):
-    _self(space, args_w[0]).storage.clear()
+    w_dict = _self(space, args_w[0])
+    w_dict.storage.clear()
+    w_dict.mutated()
     return space.w_None
 
 

@@ -43,6 +43,15 @@ class W_Function(W_Root):
             return self.getdict(space)
         return None
 
+    def setattr_instance(self, space, name, w_value):
+        if name == '__name__':
+            self.name = space.text_w(w_value)
+            return True
+        if name == '__qualname__':
+            self.qualname = space.text_w(w_value)
+            return True
+        return W_Root.setattr_instance(self, space, name, w_value)
+
     def descr_call(self, space, args_w, kwnames):
         from interp.frame import Frame
         frame = Frame(space, self.code, self.w_globals, self)

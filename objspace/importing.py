@@ -103,6 +103,11 @@ def load_module(space, fullname, shortname, w_parent):
         dirs = path_entries(space, w_path)
     for directory in dirs:
         base = directory + '/' + shortname if directory else shortname
+        if directory == '.frozen':
+            w_module = load_frozen(space, fullname, base)
+            if w_module is not None:
+                return w_module
+            continue
         init = base + '/__init__.py'
         if is_file(init):
             return run_module_file(space, fullname, init, base)
@@ -161,6 +166,7 @@ def is_dir(path):
 def new_module(space, fullname, filename, package_dir):
     """An empty module registered in sys.modules."""
     w_dict = space.newdict()
+    w_dict.enable_versioning()
     w_dict.setitem(space.newtext('__name__'), space.newtext(fullname))
     if filename is not None:
         w_dict.setitem(space.newtext('__file__'), space.newtext(filename))
@@ -173,18 +179,42 @@ def new_module(space, fullname, filename, package_dir):
     return w_module
 
 
+def load_frozen(space, fullname, base):
+    """The frozen module or package at `base` ('.frozen/<path>', see
+    objspace/frozen.py), run as `fullname`; None if there is none."""
+    init = base + '/__init__.py'
+    code = space.frozen_modules.get(init, None)
+    if code is not None:
+        return run_module_code(space, fullname, init, base, code)
+    filename = base + '.py'
+    code = space.frozen_modules.get(filename, None)
+    if code is not None:
+        return run_module_code(space, fullname, filename, None, code)
+    return None
+
+
 def run_module_file(space, fullname, filename, package_dir):
     """Compile and run a module's source file as module `fullname`."""
-    from interp.main import read_file, compile_source
-    from interp.frame import Frame
+    from interp.main import read_file
     try:
         source = read_file(filename)
     except OSError:
         raise space.error(space.w_ImportError, "no module named '%s'"
                           % fullname)
+    return run_module_code(space, fullname, filename, package_dir, None,
+                           source)
+
+
+def run_module_code(space, fullname, filename, package_dir, code,
+                    source=None):
+    """Run a module's code object (or compile its source first) as
+    module `fullname`, registered in sys.modules while it runs."""
+    from interp.main import compile_source
+    from interp.frame import Frame
     w_module = new_module(space, fullname, filename, package_dir)
     try:
-        code = compile_source(space, source, filename, 'exec')
+        if code is None:
+            code = compile_source(space, source, filename, 'exec')
         frame = Frame(space, code, w_module.w_dict, None)
         frame.run()
     except OperationError:

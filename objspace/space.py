@@ -194,6 +194,9 @@ class ObjSpace(object):
             self.builtin_modules[modname] = module.make_module(self)
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
+        # the modules of lib/, compiled now (at translation time)
+        from objspace import frozen
+        self.frozen_modules = frozen.compile_frozen(self)
 
     # ---------------------------------------------------------- building
     def _build_types(self):
