@@ -515,7 +515,7 @@ W_ComplexObject.typedef = TypeDef('complex', methods=_complex_methods,
 
 
 # ---------------------------------------------------------------- pow()
-@builtin('pow', 2, 3, keywords=True)
+@builtin('pow', 0, 3, keywords=True)
 def builtin_pow(space, args_w, kwnames):
     """pow(base, exp, mod=None): base ** exp, or modular exponentiation of
     ints (a negative exp uses the inverse of base, as Python 3.8)."""

@@ -179,7 +179,7 @@ def float_pow_w(space, x, y):
 def round_float(space, x, w_ndigits):
     """round(x, ndigits) for a float: correctly rounded, halves to even."""
     num = bigint_w(space, w_ndigits)
-    if isinf(x) or isnan(x):
+    if isinf(x) or isnan(x) or x == 0.0:
         return space.newfloat(x)
     try:
         ndigits = num.toint()
@@ -699,13 +699,16 @@ _install_fromhex()
 
 
 # ---------------------------------------------------------------- round()
-@builtin('round', 1, 2, keywords=True)
+@builtin('round', 0, 2, keywords=True)
 def builtin_round(space, args_w, kwnames):
     """round(number, ndigits=None): type(number).__round__."""
     from objspace.functionobject import get_keyword, check_keywords
-    check_keywords(space, kwnames, ['ndigits'])
+    check_keywords(space, kwnames, ['number', 'ndigits'])
     npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
-    w_x = args_w[0]
+    w_x = args_w[0] if npos > 0 else get_keyword(args_w, kwnames, 'number')
+    if w_x is None:
+        raise space.type_error("function missing 1 required positional "
+                               "arguments")
     w_nd = get_keyword(args_w, kwnames, 'ndigits')
     if npos > 1:
         if w_nd is not None:
