@@ -717,16 +717,17 @@ def builtin_round(space, args_w, kwnames):
         w_nd = args_w[1]
     if w_nd is not None and space.is_none(w_nd):
         w_nd = None
-    if isinstance(w_x, W_FloatObject):
+    # exact types here; subclasses (which may override __round__) below
+    if type(w_x) is W_FloatObject:
         x = w_x.floatval
         if w_nd is None:
             if isinf(x) or isnan(x):
                 return float_to_int(space, x)
             return float_to_int(space, round_half_even(x))
         return round_float(space, x, w_nd)
-    if is_int(w_x):
+    if type(w_x) is W_IntObject:
         if w_nd is None:
-            return space.pos(w_x)
+            return w_x
         return round_int(space, w_x, w_nd)
     w_round = space.type(w_x).lookup('__round__')
     if w_round is None:
