@@ -25,6 +25,11 @@ class W_BoolObject(W_IntObject):
 
 
 def _bool_new(space, w_type, args_w, kwnames):
+    if kwnames is not None:
+        raise space.type_error("function doesn't take keyword arguments")
+    if len(args_w) > 1:
+        raise space.type_error("function takes 1 positional arguments but "
+                               "%d were given" % len(args_w))
     if len(args_w) == 0:
         return space.w_False
     return space.newbool(space.is_true(args_w[0]))

@@ -515,7 +515,7 @@ W_ComplexObject.typedef = TypeDef('complex', methods=_complex_methods,
 
 
 # ---------------------------------------------------------------- pow()
-@builtin('pow', 2, 3, keywords=True)
+@builtin('pow', 0, 3, keywords=True)
 def builtin_pow(space, args_w, kwnames):
     """pow(base, exp, mod=None): base ** exp, or modular exponentiation of
     ints (a negative exp uses the inverse of base, as Python 3.8)."""
@@ -535,8 +535,7 @@ def builtin_pow(space, args_w, kwnames):
     b = _as_bigint(space, w_exp)
     c = _as_bigint(space, w_mod)
     if a is None or b is None or c is None:
-        raise space.type_error("pow() 3rd argument not allowed unless all "
-                               "arguments are integers")
+        raise space.type_error("pow() with 3 arguments requires integers")
     return pow_mod(space, a, b, c)
 
 

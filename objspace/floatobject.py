@@ -179,7 +179,7 @@ def float_pow_w(space, x, y):
 def round_float(space, x, w_ndigits):
     """round(x, ndigits) for a float: correctly rounded, halves to even."""
     num = bigint_w(space, w_ndigits)
-    if isinf(x) or isnan(x):
+    if isinf(x) or isnan(x) or x == 0.0:
         return space.newfloat(x)
     try:
         ndigits = num.toint()
@@ -699,13 +699,16 @@ _install_fromhex()
 
 
 # ---------------------------------------------------------------- round()
-@builtin('round', 1, 2, keywords=True)
+@builtin('round', 0, 2, keywords=True)
 def builtin_round(space, args_w, kwnames):
     """round(number, ndigits=None): type(number).__round__."""
     from objspace.functionobject import get_keyword, check_keywords
-    check_keywords(space, kwnames, ['ndigits'])
+    check_keywords(space, kwnames, ['number', 'ndigits'])
     npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
-    w_x = args_w[0]
+    w_x = args_w[0] if npos > 0 else get_keyword(args_w, kwnames, 'number')
+    if w_x is None:
+        raise space.type_error("function missing 1 required positional "
+                               "arguments")
     w_nd = get_keyword(args_w, kwnames, 'ndigits')
     if npos > 1:
         if w_nd is not None:
@@ -714,16 +717,17 @@ def builtin_round(space, args_w, kwnames):
         w_nd = args_w[1]
     if w_nd is not None and space.is_none(w_nd):
         w_nd = None
-    if isinstance(w_x, W_FloatObject):
+    # exact types here; subclasses (which may override __round__) below
+    if type(w_x) is W_FloatObject:
         x = w_x.floatval
         if w_nd is None:
             if isinf(x) or isnan(x):
                 return float_to_int(space, x)
             return float_to_int(space, round_half_even(x))
         return round_float(space, x, w_nd)
-    if is_int(w_x):
+    if type(w_x) is W_IntObject:
         if w_nd is None:
-            return space.pos(w_x)
+            return w_x
         return round_int(space, w_x, w_nd)
     w_round = space.type(w_x).lookup('__round__')
     if w_round is None:

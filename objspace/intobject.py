@@ -462,9 +462,14 @@ def int_bit_count(space, args_w, kwnames):
 
 
 def _as_int(space, w_self):
-    """int(w_self) for an int value: a plain int (bool becomes int)."""
+    """int(w_self) for an int value: a plain int (a bool or an instance of
+    a user subclass becomes an exact int)."""
+    from objspace.longobject import W_LongObject
     if isinstance(w_self, W_IntObject):
         return space.newint(w_self.intval)
+    assert isinstance(w_self, W_LongObject)
+    if type(w_self) is not W_LongObject:
+        return W_LongObject(w_self.num)
     return w_self
 
 

@@ -50,6 +50,8 @@ class W_LongObject(W_Root):
         return space.newlong(self.num.neg())
 
     def descr_pos(self, space):
+        if type(self) is not W_LongObject:     # a user subclass's instance
+            return W_LongObject(self.num)
         return self
 
     def descr_invert(self, space):

@@ -807,6 +807,8 @@ class ObjSpace(object):
         del self.sched_queue[:]
         self.sched_pending = False
         self.sched_running = False
+        from objspace.modules import math as mathmodule
+        mathmodule.runtime_setup(self)
 
     def sys_modules_get(self, name):
         """sys.modules[name], or None."""

@@ -67,14 +67,20 @@ _unary_builtins = [_make_unary(name, func) for name, func in UNARY_FUNCTIONS]
 def cmath_log(space, args_w, kwnames):
     """log(x[, base]): the natural logarithm, or log(x) / log(base)."""
     x, y = complex_arg(space, args_w[0])
-    rr, ri = _call(space, rcomplex.c_log, x, y)
     if len(args_w) > 1:
+        # as CPython, where reading the base clears the errno of log(0)
+        try:
+            rr, ri = rcomplex.c_log(x, y)
+        except ValueError:
+            rr, ri = -INFINITY, math.atan2(y, x)
         bx, by = complex_arg(space, args_w[1])
         br, bi = _call(space, rcomplex.c_log, bx, by)
         try:
             rr, ri = c_quot(space, rr, ri, br, bi)
         except ZeroDivisionError:
             raise space.value_error("math domain error")
+    else:
+        rr, ri = _call(space, rcomplex.c_log, x, y)
     return W_ComplexObject(rr, ri)
 
 

@@ -1,6 +1,6 @@
 """The time module, as MicroPython's unix port has it: time, time_ns,
 sleep, sleep_ms, sleep_us, the ticks_* functions, localtime, gmtime,
-mktime, plus CPython's perf_counter and monotonic.
+mktime, clock (processor time), plus CPython's perf_counter and monotonic.
 
 localtime/gmtime give MicroPython's tuple (year, month, mday, hour, minute,
 second, weekday (Monday 0), yearday (1-366), isdst) -- the unix port's 9
@@ -88,6 +88,13 @@ def time_monotonic(space):
 @unwrap_spec('perf_counter')
 def time_perf_counter(space):
     return _monotonic(space)
+
+
+@unwrap_spec('clock')
+def time_clock(space):
+    """Processor time in seconds (MicroPython's unix port keeps CPython
+    2's clock())."""
+    return space.newfloat(rtime.clock())
 
 
 @unwrap_spec('ticks_ms')
@@ -251,6 +258,7 @@ def time_mktime(space, w_tuple):
 
 
 FUNCTIONS = [time_time, time_time_ns, time_monotonic, time_perf_counter,
+             time_clock,
              time_ticks_ms, time_ticks_us, time_ticks_cpu, time_ticks_add,
              time_ticks_diff, time_sleep, time_sleep_ms, time_sleep_us,
              time_gmtime, time_localtime, time_mktime]

@@ -78,7 +78,8 @@ print(type(s).__name__, s > 0)
 for name in ['mem_current', 'mem_peak', 'mem_total']:
     v = getattr(micropython, name)()
     print(name, type(v).__name__, v > 0)
-print(micropython.mem_peak() >= micropython.mem_current())
+current = micropython.mem_current()
+print(micropython.mem_peak() >= current)
 
 # code emitters: native and viper keep the function working
 @micropython.native

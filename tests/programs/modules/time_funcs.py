@@ -42,6 +42,8 @@ d_ms = time.ticks_diff(time.ticks_ms(), m1)
 d_us = time.ticks_diff(time.ticks_us(), u1)
 print(40 <= d_ms < 5000, 40000 <= d_us < 5000000)
 print(time.time() >= t1, time.time_ns() >= n1)
+cpu = time.clock()
+print(type(cpu).__name__, cpu >= 0)
 
 # ticks arithmetic wraps at the ticks period (2**62 on 64-bit machines)
 period = time.ticks_add(0, -1) + 1
