@@ -1518,6 +1518,14 @@ class Template(object):
         self.groups = groups
 
 
+def _flush_literal(pending, literals, groups):
+    """parse_template: end the literal piece collected in pending."""
+    if pending:
+        literals.append(cps_to_utf8(pending))
+        groups.append(-1)
+        del pending[:]
+
+
 def parse_template(cps, ngroups, groupdict):
     """Parse sub()'s replacement (code points): \\1, \\g<name>, \\g<1>,
     \\n and other escapes.  ngroups counts group 0."""
@@ -1525,12 +1533,6 @@ def parse_template(cps, ngroups, groupdict):
     literals = []
     groups = []
     pending = []            # code points of the current literal piece
-
-    def flush():
-        if pending:
-            literals.append(cps_to_utf8(pending))
-            groups.append(-1)
-            del pending[:]
 
     while True:
         this = source.get()
@@ -1562,7 +1564,7 @@ def parse_template(cps, ngroups, groupdict):
             if index >= ngroups:
                 raise source.error("invalid group reference %d" % index,
                                    len(namecps) + 1)
-            flush()
+            _flush_literal(pending, literals, groups)
             literals.append('')
             groups.append(index)
         elif c == ord('0'):
@@ -1599,7 +1601,7 @@ def parse_template(cps, ngroups, groupdict):
                 if value >= ngroups:
                     raise source.error("invalid group reference %d" % value,
                                        text_len)
-                flush()
+                _flush_literal(pending, literals, groups)
                 literals.append('')
                 groups.append(value)
         else:
@@ -1611,5 +1613,5 @@ def parse_template(cps, ngroups, groupdict):
             else:
                 pending.append(ord('\\'))
                 pending.append(c)
-    flush()
+    _flush_literal(pending, literals, groups)
     return Template(literals, groups)
