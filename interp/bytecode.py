@@ -103,6 +103,7 @@ _def_op('JUMP_IF_NOT_EXC_MATCH', 115)
 _def_op('FORMAT_VALUE', 116)       # arg: conversion (0 none, 1 s, 2 r, 3 a) | 4 with spec
 _def_op('BUILD_STRING', 117)
 _def_op('LOAD_CLASSDEREF', 118)
+_def_op('DELETE_DEREF', 119)       # unbind cells[arg] (NameError if unbound)
 
 # BINARY_OP / INPLACE_OP argument -> space method name
 BINARY_OPS = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',

@@ -89,7 +89,7 @@ _FIXED_EFFECTS = {
     bc.JUMP_FORWARD: 0, bc.JUMP_ABSOLUTE: 0, bc.LIST_TO_TUPLE: 0,
     bc.DELETE_FAST: 0, bc.DELETE_NAME: 0, bc.DELETE_GLOBAL: 0,
     bc.POP_TOP: -1, bc.STORE_FAST: -1, bc.STORE_NAME: -1,
-    bc.STORE_GLOBAL: -1, bc.STORE_DEREF: -1, bc.BINARY_SUBSCR: -1,
+    bc.STORE_GLOBAL: -1, bc.STORE_DEREF: -1, bc.DELETE_DEREF: 0, bc.BINARY_SUBSCR: -1,
     bc.BINARY_OP: -1, bc.INPLACE_OP: -1, bc.COMPARE_OP: -1,
     bc.RETURN_VALUE: -1, bc.PRINT_EXPR: -1, bc.POP_JUMP_IF_FALSE: -1,
     bc.POP_JUMP_IF_TRUE: -1, bc.LIST_APPEND: -1, bc.SET_ADD: -1,
@@ -363,11 +363,7 @@ class CodeGen(ast.Visitor):
                 ops = [bc.LOAD_FAST, bc.STORE_FAST, bc.DELETE_FAST]
             elif kind == CELL or kind == FREE:
                 index = self.cell_index(name)
-                ops = [bc.LOAD_DEREF, bc.STORE_DEREF, bc.STORE_DEREF]
-                if ctx == ast.DEL:
-                    self.emit(bc.LOAD_CONST, self.const_index_none())
-                    self.emit(bc.STORE_DEREF, index)
-                    return
+                ops = [bc.LOAD_DEREF, bc.STORE_DEREF, bc.DELETE_DEREF]
             else:
                 index = self.name_idx(name)
                 ops = [bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL]
@@ -377,7 +373,7 @@ class CodeGen(ast.Visitor):
                 ops = [bc.LOAD_GLOBAL, bc.STORE_GLOBAL, bc.DELETE_GLOBAL]
             elif kind == FREE and scope.kind == 'class':
                 index = self.cell_index(name)
-                ops = [bc.LOAD_CLASSDEREF, bc.STORE_DEREF, bc.STORE_DEREF]
+                ops = [bc.LOAD_CLASSDEREF, bc.STORE_DEREF, bc.DELETE_DEREF]
             else:
                 index = self.name_idx(name)
                 ops = [bc.LOAD_NAME, bc.STORE_NAME, bc.DELETE_NAME]

@@ -411,6 +411,12 @@ class Frame(object):
             cell = self.locals_cells_stack_w[code.nlocals + arg]
             assert isinstance(cell, W_CellObject)
             cell.w_value = self.pop()
+        elif op == bc.DELETE_DEREF:
+            self.load_deref(code, arg)      # NameError if already unbound
+            self.pop()
+            cell = self.locals_cells_stack_w[code.nlocals + arg]
+            assert isinstance(cell, W_CellObject)
+            cell.w_value = None
         elif op == bc.LOAD_CLOSURE:
             self.push(self.locals_cells_stack_w[code.nlocals + arg])
         elif op == bc.STORE_ATTR:
