@@ -96,7 +96,7 @@ def test_inspect_with_piped_input(binary_path):
 
 
 def test_sigint_raises_keyboard_interrupt(binary_path):
-    src = ('import sys\nprint("ready")\ntry:\n    while True: pass\n'
+    src = ('import sys\nprint("ready")\nsys.stdout.flush()\ntry:\n    while True: pass\n'
            'except KeyboardInterrupt:\n    print("caught")\n'
            'sys.stdout.flush()\nwhile True: pass\n')
     proc = subprocess.Popen([binary_path, '-c', src], stdout=subprocess.PIPE,
