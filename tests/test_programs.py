@@ -13,8 +13,9 @@ Reference: stdout and exit status of `python3 <name>.py` (run once per session);
 `<name>.py.exp` exists, that file's bytes as stdout and exit status 0 (another status with a
 `# micropy: status N` line among the first 10). stderr is never compared; it is shown on failure.
 
-Files whose name starts with `_`, and anything in subdirectories of an area, are not run
-(helper modules for import tests live there).
+Files whose name starts with `_` are not run (helper modules).  One level of subdirectories
+of an area is run too (tests/programs/modules/re/*.py), except in `imports`, whose
+subdirectories are the packages its programs import.
 
 Timeouts (seconds): MICROPY_TIMEOUT (binaries and python3, default 60),
 MICROPY_UNTRANSLATED_TIMEOUT (default 600). python3 is $MICROPY_PYTHON3 or `python3`.
@@ -50,11 +51,28 @@ def find_programs():
         area_dir = os.path.join(PROGRAMS_DIR, area)
         if area.startswith(('.', '_')) or not os.path.isdir(area_dir):
             continue
-        for name in sorted(os.listdir(area_dir)):
-            path = os.path.join(area_dir, name)
-            if name.endswith('.py') and not name.startswith('_') and os.path.isfile(path):
-                programs.append(path)
+        programs.extend(_programs_in(area_dir))
+        if area in NO_SUBAREAS:
+            continue
+        # one level of sub-areas: tests/programs/modules/re/*.py
+        for sub in sorted(os.listdir(area_dir)):
+            sub_dir = os.path.join(area_dir, sub)
+            if not sub.startswith(('.', '_')) and os.path.isdir(sub_dir):
+                programs.extend(_programs_in(sub_dir))
     return programs
+
+
+# areas whose subdirectories are packages for the programs, not sub-areas
+NO_SUBAREAS = ['imports']
+
+
+def _programs_in(directory):
+    found = []
+    for name in sorted(os.listdir(directory)):
+        path = os.path.join(directory, name)
+        if name.endswith('.py') and not name.startswith('_') and os.path.isfile(path):
+            found.append(path)
+    return found
 
 
 def program_id(path):
