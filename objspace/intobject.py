@@ -8,6 +8,8 @@ subclasses W_IntObject.  An operand of another type gives None
 reflected methods.  Semantics: CPython 3 `int`; error messages: MicroPython's
 (e.g. "divide by zero").
 """
+import sys
+
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask, LONG_BIT
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
@@ -122,8 +124,8 @@ def int_floordiv(space, x, y):
     """x // y for machine ints; raises ZeroDivisionError; may overflow."""
     if y == 0:
         raise space.zero_division("divide by zero")
-    if y == -1 and x < 0 and x == -x:
-        raise OverflowError     # -sys.maxsize-1 // -1
+    if y == -1 and x == MININT:
+        raise OverflowError     # -sys.maxsize-1 // -1 (no C overflow)
     return x // y   # RPython's // floors, as Python's
 
 
@@ -147,6 +149,7 @@ def int_pow(space, x, y):
     return result
 
 
+MININT = -sys.maxint - 1
 EXACT_FLOAT_LIMIT = 1 << 53     # ints of at most this size convert exactly
 
 

@@ -1,4 +1,5 @@
 # cmath: constants, functions with CPython's branch cuts and special values, domain errors.
+# micropy: slow
 import cmath
 
 def r(x):
