@@ -195,21 +195,19 @@ def re_error(space, e, pattern_cps, w_pattern_text):
         w_pattern = w_pattern_text
         msg = '%s at position %d' % (msg, pos)
         w_pos = space.newint(pos)
-        newline = False
+        lineno = 1
+        last_nl = -1
+        for i in range(min(pos, len(pattern_cps))):
+            if pattern_cps[i] == 10:
+                lineno += 1
+                last_nl = i
+        colno = pos - last_nl
+        w_lineno = space.newint(lineno)
+        w_colno = space.newint(colno)
         for c in pattern_cps:
             if c == 10:
-                newline = True
-        if newline:
-            lineno = 1
-            last_nl = -1
-            for i in range(min(pos, len(pattern_cps))):
-                if pattern_cps[i] == 10:
-                    lineno += 1
-                    last_nl = i
-            colno = pos - last_nl
-            msg = '%s (line %d, column %d)' % (msg, lineno, colno)
-            w_lineno = space.newint(lineno)
-            w_colno = space.newint(colno)
+                msg = '%s (line %d, column %d)' % (msg, lineno, colno)
+                break
     w_exc = W_BaseException(STATE.w_error, [space.newtext(msg)])
     w_dict = w_exc.getdict(space)
     w_dict.setitem(space.newtext('msg'), space.newtext(e.msg))

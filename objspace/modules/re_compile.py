@@ -1524,13 +1524,6 @@ def parse_template(cps, ngroups, groupdict):
     literals = []
     groups = []
     pending = []            # code points of the current literal piece
-
-    def flush():
-        if pending:
-            literals.append(cps_to_utf8(pending))
-            groups.append(-1)
-            del pending[:]
-
     while True:
         this = source.get()
         if this == NONE:
@@ -1561,7 +1554,7 @@ def parse_template(cps, ngroups, groupdict):
             if index >= ngroups:
                 raise source.error("invalid group reference %d" % index,
                                    len(namecps) + 1)
-            flush()
+            _flush(pending, literals, groups)
             literals.append('')
             groups.append(index)
         elif c == ord('0'):
@@ -1598,7 +1591,7 @@ def parse_template(cps, ngroups, groupdict):
                 if value >= ngroups:
                     raise source.error("invalid group reference %d" % value,
                                        text_len)
-                flush()
+                _flush(pending, literals, groups)
                 literals.append('')
                 groups.append(value)
         else:
@@ -1610,5 +1603,12 @@ def parse_template(cps, ngroups, groupdict):
             else:
                 pending.append(ord('\\'))
                 pending.append(c)
-    flush()
+    _flush(pending, literals, groups)
     return Template(literals, groups)
+
+
+def _flush(pending, literals, groups):
+    if pending:
+        literals.append(cps_to_utf8(pending))
+        groups.append(-1)
+        del pending[:]
