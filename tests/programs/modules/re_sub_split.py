@@ -76,3 +76,13 @@ try:
     re.split('a', 5)
 except TypeError as e:
     print('TypeError')
+
+# keyword arguments
+p = re.compile(r'\d')
+print(p.search('a1b2', pos=2), p.findall('1234', endpos=2), p.sub(repl='#', string='a1', count=1), p.split(string='a1b', maxsplit=1))
+print(re.sub('a', 'b', 'aaa', count=2, flags=re.I), re.split(pattern='a', string='bab'), re.match(string='ab', pattern='a'))
+for f in [lambda: p.search(), lambda: re.sub('a', 'b', 'c', 0, 0, 0), lambda: re.match('a', 'a', bad=1), lambda: re.match('a', 'a', pattern='b'), lambda: re.Pattern.search('x', 'y')]:
+    try:
+        f()
+    except TypeError:
+        print('TypeError')
