@@ -708,14 +708,18 @@ OPERATIONS = [
 def _make_function(name, op, params):
     """re.<name>(pattern, *params, flags=0)."""
     names = ['pattern'] + params + ['flags']
+    nparams = len(params)
     nrequired = 2 if op != OP_SUB and op != OP_SUBN else 3
 
     def func(space, args_w, kwnames):
         a = parse_args(space, args_w, kwnames, names, nrequired)
-        w_pattern = get_pattern(space, a[0], int_arg(space, a[-1], 0))
-        while len(a) < 5:
-            a.insert(len(a) - 1, None)
-        return run_op(space, op, w_pattern, a[1], a[2], a[3])
+        w_pattern = get_pattern(space, a[0], int_arg(space, a[nparams + 1], 0))
+        w_b = w_c = None
+        if nparams >= 2:
+            w_b = a[2]
+        if nparams >= 3:
+            w_c = a[3]
+        return run_op(space, op, w_pattern, a[1], w_b, w_c)
     func.func_name = 're_' + name
     return W_BuiltinFunction(name, func, 0, -1, True)
 
@@ -723,6 +727,7 @@ def _make_function(name, op, params):
 def _make_method(name, op, params):
     """Pattern.<name>(*params)."""
     names = ['self'] + params
+    nparams = len(params)
     nrequired = 2 if op != OP_SUB and op != OP_SUBN else 3
 
     def method(space, args_w, kwnames):
@@ -731,9 +736,12 @@ def _make_method(name, op, params):
         if not isinstance(w_self, W_Pattern):
             raise space.type_error("descriptor '%s' requires a 'Pattern' "
                                    "object" % name)
-        while len(a) < 4:
-            a.append(None)
-        return run_op(space, op, w_self, a[1], a[2], a[3])
+        w_b = w_c = None
+        if nparams >= 2:
+            w_b = a[2]
+        if nparams >= 3:
+            w_c = a[3]
+        return run_op(space, op, w_self, a[1], w_b, w_c)
     method.func_name = 'pattern_' + name
     return W_BuiltinFunction(name, method, 0, -1, True)
 
