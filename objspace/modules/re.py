@@ -22,6 +22,7 @@ from objspace import utf8
 from objspace.baseobject import W_Root, TypeDef
 from objspace.exceptions import W_BaseException, exception_new
 from objspace.gateway import unwrap_spec, opt
+from objspace.functionobject import W_BuiltinFunction
 from objspace.moduleobject import W_ModuleObject
 from objspace.strobject import W_StrObject, str_repr
 from objspace.tupleobject import W_TupleObject
@@ -196,21 +197,19 @@ def re_error(space, e, pattern_cps, w_pattern_text):
         w_pattern = w_pattern_text
         msg = '%s at position %d' % (msg, pos)
         w_pos = space.newint(pos)
-        newline = False
+        lineno = 1
+        last_nl = -1
+        for i in range(min(pos, len(pattern_cps))):
+            if pattern_cps[i] == 10:
+                lineno += 1
+                last_nl = i
+        colno = pos - last_nl
+        w_lineno = space.newint(lineno)
+        w_colno = space.newint(colno)
         for c in pattern_cps:
             if c == 10:
-                newline = True
-        if newline:
-            lineno = 1
-            last_nl = -1
-            for i in range(min(pos, len(pattern_cps))):
-                if pattern_cps[i] == 10:
-                    lineno += 1
-                    last_nl = i
-            colno = pos - last_nl
-            msg = '%s (line %d, column %d)' % (msg, lineno, colno)
-            w_lineno = space.newint(lineno)
-            w_colno = space.newint(colno)
+                msg = '%s (line %d, column %d)' % (msg, lineno, colno)
+                break
     w_exc = W_BaseException(STATE.w_error, [space.newtext(msg)])
     w_dict = w_exc.getdict(space)
     w_dict.setitem(space.newtext('msg'), space.newtext(e.msg))
@@ -624,61 +623,139 @@ def do_finditer(space, w_pattern, w_string, pos, endpos):
     return W_MatchIterator(w_pattern, subject, pos, endpos)
 
 
-# ---- module functions
+# ---- module functions and Pattern methods: one argument parser and one
+# dispatcher (generated wrappers per function would cost binary size)
+OP_MATCH = 0
+OP_FULLMATCH = 1
+OP_SEARCH = 2
+OP_SUB = 3
+OP_SUBN = 4
+OP_SPLIT = 5
+OP_FINDALL = 6
+OP_FINDITER = 7
+
+
+def parse_args(space, args_w, kwnames, names, nrequired):
+    """The arguments of a call as a list in the order of `names` (None
+    where not passed); TypeError as the gateway words it."""
+    npos = len(args_w)
+    if kwnames is not None:
+        npos -= len(kwnames)
+    if npos > len(names):
+        raise space.type_error("function takes %d positional arguments but "
+                               "%d were given" % (len(names), npos))
+    result = [None] * len(names)
+    for i in range(npos):
+        result[i] = args_w[i]
+    if kwnames is not None:
+        for k in range(len(kwnames)):
+            found = False
+            for i in range(len(names)):
+                if names[i] == kwnames[k]:
+                    if result[i] is not None:
+                        raise space.type_error("function got multiple values "
+                                               "for argument '%s'" % names[i])
+                    result[i] = args_w[npos + k]
+                    found = True
+            if not found:
+                raise space.type_error("unexpected keyword argument '%s'"
+                                       % kwnames[k])
+    for i in range(nrequired):
+        if result[i] is None:
+            raise space.type_error("function missing %d required positional "
+                                   "arguments" % (nrequired - i))
+    return result
+
+
+def int_arg(space, w_value, default):
+    if w_value is None:
+        return default
+    return space.int_w(w_value)
+
+
+def run_op(space, op, w_pattern, w_a, w_b, w_c):
+    """The operation `op` of w_pattern; its arguments are (string, pos,
+    endpos) for the matching ones, (repl, string, count) for sub/subn and
+    (string, maxsplit) for split; None where not passed."""
+    if op == OP_SUB or op == OP_SUBN:
+        return do_sub(space, w_pattern, w_a, w_b, int_arg(space, w_c, 0),
+                      op == OP_SUBN)
+    if op == OP_SPLIT:
+        return do_split(space, w_pattern, w_a, int_arg(space, w_b, 0))
+    pos = int_arg(space, w_b, 0)
+    endpos = int_arg(space, w_c, maxint)
+    if op == OP_FINDALL:
+        return do_findall(space, w_pattern, w_a, pos, endpos)
+    if op == OP_FINDITER:
+        return do_finditer(space, w_pattern, w_a, pos, endpos)
+    return do_match(space, w_pattern, w_a, pos, endpos, op == OP_FULLMATCH,
+                    op == OP_SEARCH)
+
+
+# (name, operation, parameters of the module function after the pattern,
+# parameters of the method)
+OPERATIONS = [
+    ('match', OP_MATCH, ['string'], ['string', 'pos', 'endpos']),
+    ('fullmatch', OP_FULLMATCH, ['string'], ['string', 'pos', 'endpos']),
+    ('search', OP_SEARCH, ['string'], ['string', 'pos', 'endpos']),
+    ('sub', OP_SUB, ['repl', 'string', 'count'], ['repl', 'string', 'count']),
+    ('subn', OP_SUBN, ['repl', 'string', 'count'], ['repl', 'string', 'count']),
+    ('split', OP_SPLIT, ['string', 'maxsplit'], ['string', 'maxsplit']),
+    ('findall', OP_FINDALL, ['string'], ['string', 'pos', 'endpos']),
+    ('finditer', OP_FINDITER, ['string'], ['string', 'pos', 'endpos']),
+]
+
+
+def _make_function(name, op, params):
+    """re.<name>(pattern, *params, flags=0)."""
+    names = ['pattern'] + params + ['flags']
+    nparams = len(params)
+    nrequired = 2 if op != OP_SUB and op != OP_SUBN else 3
+
+    def func(space, args_w, kwnames):
+        a = parse_args(space, args_w, kwnames, names, nrequired)
+        w_pattern = get_pattern(space, a[0], int_arg(space, a[nparams + 1], 0))
+        w_b = w_c = None
+        if nparams >= 2:
+            w_b = a[2]
+        if nparams >= 3:
+            w_c = a[3]
+        return run_op(space, op, w_pattern, a[1], w_b, w_c)
+    func.func_name = 're_' + name
+    return W_BuiltinFunction(name, func, 0, -1, True)
+
+
+def _make_method(name, op, params):
+    """Pattern.<name>(*params)."""
+    names = ['self'] + params
+    nparams = len(params)
+    nrequired = 2 if op != OP_SUB and op != OP_SUBN else 3
+
+    def method(space, args_w, kwnames):
+        a = parse_args(space, args_w, kwnames, names, nrequired)
+        w_self = a[0]
+        if not isinstance(w_self, W_Pattern):
+            raise space.type_error("descriptor '%s' requires a 'Pattern' "
+                                   "object" % name)
+        w_b = w_c = None
+        if nparams >= 2:
+            w_b = a[2]
+        if nparams >= 3:
+            w_c = a[3]
+        return run_op(space, op, w_self, a[1], w_b, w_c)
+    method.func_name = 'pattern_' + name
+    return W_BuiltinFunction(name, method, 0, -1, True)
+
+
+MODULE_FUNCTIONS = [_make_function(_name, _op, _params)
+                    for _name, _op, _params, _ in OPERATIONS]
+PATTERN_METHODS = [_make_method(_name, _op, _params)
+                   for _name, _op, _, _params in OPERATIONS]
+
+
 @unwrap_spec('compile', 'obj', opt('int', 0), keywords=True)
 def re_compile_(space, w_pattern, flags):
     return get_pattern(space, w_pattern, flags)
-
-
-@unwrap_spec('match', 'obj', 'obj', opt('int', 0), keywords=True)
-def re_match(space, w_pattern, w_string, flags):
-    return do_match(space, get_pattern(space, w_pattern, flags), w_string,
-                    0, maxint, False, False)
-
-
-@unwrap_spec('fullmatch', 'obj', 'obj', opt('int', 0), keywords=True)
-def re_fullmatch(space, w_pattern, w_string, flags):
-    return do_match(space, get_pattern(space, w_pattern, flags), w_string,
-                    0, maxint, True, False)
-
-
-@unwrap_spec('search', 'obj', 'obj', opt('int', 0), keywords=True)
-def re_search(space, w_pattern, w_string, flags):
-    return do_match(space, get_pattern(space, w_pattern, flags), w_string,
-                    0, maxint, False, True)
-
-
-@unwrap_spec('sub', 'obj', 'obj', 'obj', opt('int', 0), opt('int', 0),
-             keywords=True)
-def re_sub(space, w_pattern, w_repl, w_string, count, flags):
-    return do_sub(space, get_pattern(space, w_pattern, flags), w_repl,
-                  w_string, count, False)
-
-
-@unwrap_spec('subn', 'obj', 'obj', 'obj', opt('int', 0), opt('int', 0),
-             keywords=True)
-def re_subn(space, w_pattern, w_repl, w_string, count, flags):
-    return do_sub(space, get_pattern(space, w_pattern, flags), w_repl,
-                  w_string, count, True)
-
-
-@unwrap_spec('split', 'obj', 'obj', opt('int', 0), opt('int', 0),
-             keywords=True)
-def re_split(space, w_pattern, w_string, maxsplit, flags):
-    return do_split(space, get_pattern(space, w_pattern, flags), w_string,
-                    maxsplit)
-
-
-@unwrap_spec('findall', 'obj', 'obj', opt('int', 0), keywords=True)
-def re_findall(space, w_pattern, w_string, flags):
-    return do_findall(space, get_pattern(space, w_pattern, flags), w_string,
-                      0, maxint)
-
-
-@unwrap_spec('finditer', 'obj', 'obj', opt('int', 0), keywords=True)
-def re_finditer(space, w_pattern, w_string, flags):
-    return do_finditer(space, get_pattern(space, w_pattern, flags), w_string,
-                       0, maxint)
 
 
 SPECIAL_CHARS = '()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c'
@@ -702,52 +779,6 @@ def re_escape(space, w_pattern):
 def re_purge(space):
     STATE.cache.clear()
     return space.w_None
-
-
-# ---- Pattern methods
-@unwrap_spec('match', W_Pattern, 'obj', opt('int', 0), opt('int', maxint),
-             keywords=True)
-def pattern_match(space, w_self, w_string, pos, endpos):
-    return do_match(space, w_self, w_string, pos, endpos, False, False)
-
-
-@unwrap_spec('fullmatch', W_Pattern, 'obj', opt('int', 0), opt('int', maxint),
-             keywords=True)
-def pattern_fullmatch(space, w_self, w_string, pos, endpos):
-    return do_match(space, w_self, w_string, pos, endpos, True, False)
-
-
-@unwrap_spec('search', W_Pattern, 'obj', opt('int', 0), opt('int', maxint),
-             keywords=True)
-def pattern_search(space, w_self, w_string, pos, endpos):
-    return do_match(space, w_self, w_string, pos, endpos, False, True)
-
-
-@unwrap_spec('sub', W_Pattern, 'obj', 'obj', opt('int', 0), keywords=True)
-def pattern_sub(space, w_self, w_repl, w_string, count):
-    return do_sub(space, w_self, w_repl, w_string, count, False)
-
-
-@unwrap_spec('subn', W_Pattern, 'obj', 'obj', opt('int', 0), keywords=True)
-def pattern_subn(space, w_self, w_repl, w_string, count):
-    return do_sub(space, w_self, w_repl, w_string, count, True)
-
-
-@unwrap_spec('split', W_Pattern, 'obj', opt('int', 0), keywords=True)
-def pattern_split(space, w_self, w_string, maxsplit):
-    return do_split(space, w_self, w_string, maxsplit)
-
-
-@unwrap_spec('findall', W_Pattern, 'obj', opt('int', 0), opt('int', maxint),
-             keywords=True)
-def pattern_findall(space, w_self, w_string, pos, endpos):
-    return do_findall(space, w_self, w_string, pos, endpos)
-
-
-@unwrap_spec('finditer', W_Pattern, 'obj', opt('int', 0), opt('int', maxint),
-             keywords=True)
-def pattern_finditer(space, w_self, w_string, pos, endpos):
-    return do_finditer(space, w_self, w_string, pos, endpos)
 
 
 # ---- Match methods
@@ -816,16 +847,8 @@ def match_expand(space, w_self, w_template):
     return space.newtext(builder.build())
 
 
-W_Pattern.typedef = TypeDef('Pattern', methods={
-    'match': pattern_match.w_builtin,
-    'fullmatch': pattern_fullmatch.w_builtin,
-    'search': pattern_search.w_builtin,
-    'sub': pattern_sub.w_builtin,
-    'subn': pattern_subn.w_builtin,
-    'split': pattern_split.w_builtin,
-    'findall': pattern_findall.w_builtin,
-    'finditer': pattern_finditer.w_builtin,
-})
+W_Pattern.typedef = TypeDef('Pattern', methods=dict(
+    [(w_func.name, w_func) for w_func in PATTERN_METHODS]))
 W_Match.typedef = TypeDef('Match', methods={
     'group': match_group.w_builtin,
     '__getitem__': match_group.w_builtin,
@@ -870,8 +893,8 @@ def make_module(space):
     set('Match', W_Match.typedef.w_type)
     for name, value in FLAGS:
         set(name, space.newint(value))
-    for func in [re_compile_, re_match, re_fullmatch, re_search, re_sub,
-                 re_subn, re_split, re_findall, re_finditer, re_escape,
-                 re_purge]:
+    for w_func in MODULE_FUNCTIONS:
+        set(w_func.name, w_func)
+    for func in [re_compile_, re_escape, re_purge]:
         set(func.w_builtin.name, func.w_builtin)
     return W_ModuleObject('re', w_dict)

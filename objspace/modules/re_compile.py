@@ -21,7 +21,6 @@ Atomic groups (?>...) and possessive repeats (*+ ++ ?+ {m,n}+) are
 emulated as a lookahead capturing into a hidden group plus a backreference
 to it.
 """
-from __future__ import absolute_import
 from rpython.rlib import rstack
 from rpython.rlib.rsre import rsre_char, rsre_core
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
@@ -1518,14 +1517,6 @@ class Template(object):
         self.groups = groups
 
 
-def _flush_literal(pending, literals, groups):
-    """parse_template: end the literal piece collected in pending."""
-    if pending:
-        literals.append(cps_to_utf8(pending))
-        groups.append(-1)
-        del pending[:]
-
-
 def parse_template(cps, ngroups, groupdict):
     """Parse sub()'s replacement (code points): \\1, \\g<name>, \\g<1>,
     \\n and other escapes.  ngroups counts group 0."""
@@ -1533,7 +1524,6 @@ def parse_template(cps, ngroups, groupdict):
     literals = []
     groups = []
     pending = []            # code points of the current literal piece
-
     while True:
         this = source.get()
         if this == NONE:
@@ -1564,7 +1554,7 @@ def parse_template(cps, ngroups, groupdict):
             if index >= ngroups:
                 raise source.error("invalid group reference %d" % index,
                                    len(namecps) + 1)
-            _flush_literal(pending, literals, groups)
+            _flush(pending, literals, groups)
             literals.append('')
             groups.append(index)
         elif c == ord('0'):
@@ -1601,7 +1591,7 @@ def parse_template(cps, ngroups, groupdict):
                 if value >= ngroups:
                     raise source.error("invalid group reference %d" % value,
                                        text_len)
-                _flush_literal(pending, literals, groups)
+                _flush(pending, literals, groups)
                 literals.append('')
                 groups.append(value)
         else:
@@ -1613,5 +1603,12 @@ def parse_template(cps, ngroups, groupdict):
             else:
                 pending.append(ord('\\'))
                 pending.append(c)
-    _flush_literal(pending, literals, groups)
+    _flush(pending, literals, groups)
     return Template(literals, groups)
+
+
+def _flush(pending, literals, groups):
+    if pending:
+        literals.append(cps_to_utf8(pending))
+        groups.append(-1)
+        del pending[:]
