@@ -733,7 +733,8 @@ def open_file(space, w_file, mode, buffering, encoding, errors, newline,
                                     "argument")
     elif buffering == 0:
         raise space.value_error("can't have unbuffered text I/O")
-    if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+    if newline is not None and not (newline == '' or newline == '\n' or
+                                    newline == '\r' or newline == '\r\n'):
         raise space.value_error("illegal newline value: %s" % newline)
     enc = 'utf-8'
     if encoding is not None:
