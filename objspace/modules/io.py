@@ -53,6 +53,7 @@ def fspath(space, w_path):
     else:
         raise space.type_error("expected str, bytes or os.PathLike object, "
                                "not %s" % space.type_name(w_path))
+    assert path is not None
     if '\x00' in path:
         raise space.value_error("embedded null byte")
     return assert_str0(path)

@@ -27,6 +27,7 @@ from objspace.modules.io import fspath, oserror
 
 def _key(space, text):
     """An environment variable name or value: no NUL bytes."""
+    assert text is not None
     if '\x00' in text:
         raise space.value_error("embedded null byte")
     return assert_str0(text)
