@@ -919,6 +919,8 @@ def make_module(space):
         w_dict.setitem(space.newtext(cls.typedef.name), cls.typedef.w_type)
     for name, w_exc in space.exception_types_w.items():
         w_dict.setitem(space.newtext(name), w_exc)
+    from objspace.modules.io import io_open     # open is io.open
+    w_dict.setitem(space.newtext('open'), io_open.w_builtin)
     w_dict.setitem(space.newtext('__name__'), space.newtext('builtins'))
     w_dict.setitem(space.newtext('None'), space.w_None)
     w_dict.setitem(space.newtext('Ellipsis'), space.w_Ellipsis)

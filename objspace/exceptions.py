@@ -73,6 +73,10 @@ class W_BaseException(W_ClassInstance):
         n = len(self.args_w)
         if n == 0:
             return ''
+        if n <= 2 and self.w_class.issubtype(space.w_OSError):
+            text = _oserror_str(space, self.args_w)
+            if text is not None:
+                return text
         if n == 1:
             if self.w_class is space.w_KeyError:
                 return space.repr_w(self.args_w[0])
@@ -84,6 +88,23 @@ class W_BaseException(W_ClassInstance):
         if len(self.args_w) == 1:
             return '%s(%s)' % (name, space.repr_w(self.args_w[0]))
         return name + space.repr_w(space.newtuple(self.args_w))
+
+
+def _oserror_str(space, args_w):
+    """MicroPython's str of OSError(code[, msg]) for a code the errno
+    module names: '[Errno 2] ENOENT' (': msg' after it); else None."""
+    from objspace.intobject import W_IntObject
+    from objspace.modules.errno import errno_name
+    w_code = args_w[0]
+    if not isinstance(w_code, W_IntObject):
+        return None
+    name = errno_name(w_code.intval)
+    if name is None:
+        return None
+    text = '[Errno %d] %s' % (w_code.intval, name)
+    if len(args_w) == 2:
+        text += ': ' + space.str_w(args_w[1])
+    return text
 
 
 @builtin('__init__', 1, -1)
