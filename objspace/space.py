@@ -70,7 +70,8 @@ BUILTIN_TYPES += _remodule.TYPES
 # builtin modules made by objspace/modules/<name>.py's make_module(space)
 # (besides sys and micropython, made first)
 BUILTIN_MODULE_NAMES = ['math', 'time', 'random', 'errno', 'heapq', 'gc',
-                        'platform', 'collections', 're']
+                        'platform', 'collections', 're', 'struct',
+                        'binascii', 'hashlib', 'json', 'array']
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
