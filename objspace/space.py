@@ -66,6 +66,8 @@ from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
 from objspace.modules import re as _remodule
 BUILTIN_TYPES += _remodule.TYPES
+from objspace.modules import hashlib as _hashlibmodule
+BUILTIN_TYPES += _hashlibmodule.TYPES
 
 # builtin modules made by objspace/modules/<name>.py's make_module(space)
 # (besides sys and micropython, made first)
