@@ -68,6 +68,8 @@ from objspace.modules import re as _remodule
 BUILTIN_TYPES += _remodule.TYPES
 from objspace.modules import hashlib as _hashlibmodule
 BUILTIN_TYPES += _hashlibmodule.TYPES
+from objspace.modules import array as _arraymodule
+BUILTIN_TYPES += _arraymodule.TYPES
 
 # builtin modules made by objspace/modules/<name>.py's make_module(space)
 # (besides sys and micropython, made first)
