@@ -16,7 +16,7 @@ from __future__ import absolute_import
 
 from rpython.rlib import rstack
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib.rfloat import isinf, isnan, string_to_float
+from rpython.rlib.rfloat import isinf, isnan, string_to_float, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
 
 from objspace.functionobject import builtin, get_keyword, check_keywords
@@ -186,7 +186,7 @@ def encode(space, enc, out, w_obj, depth):
             items_w = w_obj.items_w
         else:
             assert isinstance(w_obj, W_TupleObject)
-            items_w = w_obj.items_w
+            items_w = [w_x for w_x in w_obj.items_w]
         if not items_w:
             out.append('[]')
             return
@@ -378,13 +378,13 @@ def decode_value(space, dec):
         return space.w_False
     if c == 'N' and _startswith_at(s, pos, 'NaN'):
         dec.pos = pos + 3
-        return space.newfloat(string_to_float('nan'))
+        return space.newfloat(NAN)
     if c == 'I' and _startswith_at(s, pos, 'Infinity'):
         dec.pos = pos + 8
-        return space.newfloat(string_to_float('inf'))
+        return space.newfloat(INFINITY)
     if c == '-' and _startswith_at(s, pos, '-Infinity'):
         dec.pos = pos + 9
-        return space.newfloat(string_to_float('-inf'))
+        return space.newfloat(-INFINITY)
     if c == '-' or _is_digit(c):
         return decode_number(space, dec)
     raise decode_error(space, dec, "Expecting value", pos)

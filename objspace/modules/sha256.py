@@ -90,6 +90,7 @@ class RSHA256(object):
         i = 0
         if self.input:
             need = 64 - len(self.input)
+            assert need >= 0
             if n < need:
                 self.input = self.input + data
                 return
