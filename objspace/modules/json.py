@@ -86,7 +86,7 @@ def encode_string(out, s, ensure_ascii):
             out.append(c)
         elif not ensure_ascii:
             nxt = utf8.next_codepoint_pos(s, pos)
-            assert nxt >= 0
+            assert pos >= 0 and nxt >= 0
             out.append(s[pos:nxt])
             pos = nxt
             continue
@@ -420,7 +420,7 @@ def decode_number(space, dec):
             is_float = True
             pos = p
     dec.pos = pos
-    assert start >= 0 and pos >= start
+    assert start >= 0 and pos >= 0
     text = s[start:pos]
     if is_float:
         return space.newfloat(string_to_float(text))

@@ -221,8 +221,9 @@ def unpack_values(space, fm, s, pos):
         if code == 'x':
             continue
         if code == 's':
-            assert at >= 0
-            result_w.append(space.newbytes(s[at:at + count]))
+            stop = at + count
+            assert at >= 0 and stop >= 0
+            result_w.append(space.newbytes(s[at:stop]))
             continue
         if fm.native:
             size = NATIVE_SIZES[code]
