@@ -111,6 +111,9 @@ def get_buffer(space, w_obj):
         return w_obj.buffer_w(space)
     if isinstance(w_obj, W_MemoryView):
         return w_obj.buffer_w(space)
+    from objspace.modules.array import W_ArrayObject
+    if isinstance(w_obj, W_ArrayObject):
+        return w_obj.buffer_w(space)
     return None
 
 

@@ -66,11 +66,16 @@ from objspace.iterobject import ITERATOR_TYPES
 BUILTIN_TYPES += ITERATOR_TYPES
 from objspace.modules import re as _remodule
 BUILTIN_TYPES += _remodule.TYPES
+from objspace.modules import hashlib as _hashlibmodule
+BUILTIN_TYPES += _hashlibmodule.TYPES
+from objspace.modules import array as _arraymodule
+BUILTIN_TYPES += _arraymodule.TYPES
 
 # builtin modules made by objspace/modules/<name>.py's make_module(space)
 # (besides sys and micropython, made first)
 BUILTIN_MODULE_NAMES = ['math', 'time', 'random', 'errno', 'heapq', 'gc',
-                        'platform', 'collections', 're', 'io', 'os']
+                        'platform', 'collections', 're', 'io', 'os',
+                        'struct', 'binascii', 'hashlib', 'json', 'array']
 
 # (space method name, operator as written, descr_ name, reflected descr_ name)
 BINARY_OPS = [
