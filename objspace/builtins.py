@@ -366,25 +366,6 @@ def builtin_divmod(space, args_w, kwnames):
                            space.mod(args_w[0], args_w[1])])
 
 
-@builtin('pow', 2, 3)
-def builtin_pow(space, args_w, kwnames):
-    if len(args_w) == 3 and not space.is_none(args_w[2]):
-        from objspace.intobject import _as_bigint
-        a = _as_bigint(space, args_w[0])
-        b = _as_bigint(space, args_w[1])
-        c = _as_bigint(space, args_w[2])
-        if a is None or b is None or c is None:
-            raise space.type_error("pow() 3rd argument not allowed unless all "
-                                   "arguments are integers")
-        if not c.tobool():
-            raise space.value_error("pow() 3rd argument cannot be 0")
-        if b.sign < 0:
-            raise space.value_error("pow() 2nd argument cannot be negative "
-                                    "when 3rd argument specified")
-        return space.newlong(a.pow(b, c))
-    return space.pow(args_w[0], args_w[1])
-
-
 # ------------------------------------------------------------ iteration
 
 @builtin('iter', 1, 2)
@@ -887,7 +868,7 @@ BUILTIN_FUNCTIONS = [
     builtin_print, builtin_input, builtin_help, builtin_len, builtin_abs,
     builtin_repr, builtin_ascii, builtin_chr, builtin_ord, builtin_hex,
     builtin_oct, builtin_bin, builtin_format, builtin_hash, builtin_id,
-    builtin_divmod, builtin_pow, builtin_iter, builtin_next, builtin_all,
+    builtin_divmod, builtin_iter, builtin_next, builtin_all,
     builtin_any, builtin_min, builtin_max, builtin_sum, builtin_sorted,
     builtin_isinstance, builtin_issubclass, builtin_callable, builtin_getattr,
     builtin_hasattr, builtin_setattr, builtin_delattr, builtin_globals,
