@@ -10,7 +10,7 @@ calls `rearm()` each time it turns an RPython MemoryError into a Python
 one (space.memory_error), so every overrun raises again.  Untranslated,
 nothing is limited (the host Python's memory is used).
 """
-from rpython.rlib import rgc
+from rpython.rlib import rgc, jit
 from rpython.memory.gc.incminimark import IncrementalMiniMarkGC
 
 
@@ -34,12 +34,14 @@ class _State(object):
 _state = _State()
 
 
+@jit.dont_look_inside      # gc_set_max_heap_size: not for the JIT
 def set_limit(nbytes):
     """Limit the GC heap to nbytes (0: no limit)."""
     _state.limit = nbytes
     rgc.set_max_heap_size(nbytes)
 
 
+@jit.dont_look_inside
 def rearm():
     """After a MemoryError: let the next overrun raise again."""
     if _state.limit > 0:
