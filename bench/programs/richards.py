@@ -2,7 +2,8 @@
 # object-heavy benchmark, after the Python port used by PyPy and
 # pyperformance): an idle task, a worker, two handlers and two devices pass
 # packets through a priority scheduler.  Size: the number of simulations;
-# each must end with 9297 holds and 23246 queued packets.
+# each must end with 9297 holds, 23246 queued packets and the same
+# checksum of the data the devices received.
 from _harness import run, size_arg
 
 I_IDLE = 1
@@ -115,6 +116,7 @@ class TaskWorkArea:
         self.task_list = None
         self.hold_count = 0
         self.qpkt_count = 0
+        self.checksum = 0
 
 
 area = TaskWorkArea()
@@ -197,6 +199,7 @@ class DeviceTask(Task):
             d.pending = None
             return self.qpkt(pkt)
         d.pending = pkt
+        area.checksum = (area.checksum * 31 + pkt.datum) % 1000003
         return self.hold()
 
 
@@ -266,6 +269,7 @@ def schedule():
 def simulate():
     area.hold_count = 0
     area.qpkt_count = 0
+    area.checksum = 0
     area.task_list = None
     area.task_tab = [None] * TASKTABSIZE
 
@@ -291,7 +295,7 @@ def simulate():
     DeviceTask(I_DEVB, 5000, None, TaskState().waiting(), DeviceTaskRec())
 
     schedule()
-    return area.hold_count, area.qpkt_count
+    return area.hold_count, area.qpkt_count, area.checksum
 
 
 def work(n):
@@ -302,6 +306,6 @@ def work(n):
 
 
 def check(n, r):
-    return len(r) == n and all(x == (9297, 23246) for x in r)
+    return len(r) == n and all(x == (9297, 23246, 611101) for x in r)
 
 run('richards', work, size_arg(1), check)
