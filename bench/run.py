@@ -296,7 +296,7 @@ def machine():
     return '%s, %s, %d cores%s' % (platform.platform(), cpu, os.cpu_count(), mem)
 
 
-def draw_chart(bpy, names, inames, med, out):
+def draw_chart(bpy, names, inames, med, out, size):
     """A bar chart of speed relative to python3 (log scale), drawn by
     matplotlib under build/bench-venv's python3; False when it can't be."""
     series = {i: [(med[(b, 'python3')] / med[(b, i)])
@@ -307,6 +307,7 @@ import sys, json, math
 import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import matplotlib.ticker
 d = json.load(sys.stdin)
 names, s = d["names"] + ["geomean"], d["series"]
 fig, ax = plt.subplots(figsize=(max(10, 0.8 * len(names)), 6))
@@ -318,9 +319,12 @@ for k, (i, v) in enumerate(s.items()):
 ax.set_xticks(range(len(names)))
 ax.set_xticklabels(names, rotation=45, ha="right")
 ax.set_yscale("log")
+ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda y, _: "%gx" % y))
+ax.yaxis.set_minor_formatter(matplotlib.ticker.FuncFormatter(
+    lambda y, _: "%gx" % y if str(y)[0] in "25" else ""))
 ax.axhline(1, color="k", lw=0.6)
 ax.set_ylabel("speed relative to python3 (higher is faster, log scale)")
-ax.set_title(d["title"])
+ax.set_title(d["title"] + " (no bar: failed)")
 ax.grid(axis="y", which="both", alpha=0.3)
 ax.legend()
 fig.tight_layout()
@@ -328,7 +332,7 @@ fig.savefig(d["out"], dpi=100)
 '''
     proc = subprocess.run([bpy, '-c', script], input=json.dumps(
         {'names': names, 'series': series, 'out': out,
-         'title': 'micropy benchmarks (%s)' % datetime.date.today()}).encode())
+         'title': 'bench/programs, %s size, %s' % (size, datetime.date.today())}).encode())
     return proc.returncode == 0
 
 
@@ -390,7 +394,7 @@ def main():
                     argv += prog
                     out, err, status, maxrss, wall = run_measured(argv, PROGRAMS, args.timeout)
                     if (iname == 'micropython' and not args.mp_heap and status != 0
-                            and b'MemoryError' in err and mp_heap[b] < MP_HEAP_MAX):
+                            and b'MemoryError' in out + err and mp_heap[b] < MP_HEAP_MAX):
                         mp_heap[b] *= 2
                         continue
                     break
@@ -499,7 +503,7 @@ def main():
     if not args.no_chart and 'python3' in inames:
         chart = os.path.splitext(args.output)[0] + '.png'
         bpy = bench_venv_python()
-        if bpy and draw_chart(bpy, names, inames, med, chart):
+        if bpy and draw_chart(bpy, names, inames, med, chart, args.size):
             lines += ['', '## Chart', '',
                       '![speed relative to python3](%s)' % os.path.basename(chart)]
         else:
