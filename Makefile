@@ -159,7 +159,9 @@ test-untranslated: $(VENV_STAMP)
 test-binaries: $(VENV_STAMP) micropy micropy-jit
 	$(PYTEST_ENV) MICROPY_BINARIES=$(BINARIES) MICROPY_REQUIRE_BINARIES=1 $(VENV_PY) -m pytest -m binary tests $(PYTEST_ARGS)
 
-# bench: the benchmark suite on every interpreter (bench/run.py); never part of `make test`.
+# bench: the benchmark suite on every interpreter (bench/run.py, see bench/README.md), after
+# building the binaries when missing or stale; never part of `make test`. To time other
+# builds: python3 bench/run.py --micropy PATH --micropy-jit PATH [--size small --rounds 1].
 bench: micropy micropy-jit
 	python3 bench/run.py $(BENCH_ARGS)
 
