@@ -8,7 +8,8 @@ feature, else CPython's.
 """
 from objspace.baseobject import W_Root, TypeDef
 from objspace.gateway import unwrap_spec, opt
-from objspace.memoryviewobject import Buffer, W_BufferIterator, get_buffer
+from objspace.memoryviewobject import (CharListBuffer, W_BufferIterator,
+                                       get_buffer)
 from objspace.bytesobject import (bytes_repr, _compare_arg, repeat_count,
                                   byte_value, bytes_contains, bytes_args,
                                   percent_format_bytes, make_methods,
@@ -89,8 +90,7 @@ class W_BytearrayObject(W_Root):
         if buf is None:
             raise space.type_error("can't concat %s to bytearray"
                                    % space.type_name(w_other))
-        s = buf.as_str()
-        self.data.extend([c for c in s])
+        self.data += buf.as_str()      # no list of the new chars
         return self
 
     def descr_mul(self, space, w_other):
@@ -143,8 +143,15 @@ class W_BytearrayObject(W_Root):
                 if stop < start:
                     stop = start
                 assert start >= 0 and stop >= 0
-                self.data = (self.data[:start] + [c for c in new]
-                             + self.data[stop:])
+                data = self.data
+                if len(new) == stop - start:        # in place: O(len(new))
+                    for k in range(len(new)):
+                        data[start + k] = new[k]
+                    return
+                tail = data[stop:]
+                del data[start:]
+                data += new
+                data.extend(tail)
                 return
             if len(new) != count:
                 raise space.value_error(
@@ -183,31 +190,14 @@ class W_BytearrayObject(W_Root):
         return W_BufferIterator(BytearrayBuffer(self))
 
 
-class BytearrayBuffer(Buffer):
+class BytearrayBuffer(CharListBuffer):
     """A bytearray's buffer: writable, and following its current length."""
 
     def __init__(self, w_bytearray):
         self.w_bytearray = w_bytearray
 
-    def getlength(self):
-        return len(self.w_bytearray.data)
-
-    def getitem(self, i):
-        data = self.w_bytearray.data
-        if 0 <= i < len(data):
-            return data[i]
-        return '\x00'       # the view outlived the bytes (see memoryview)
-
-    def setitem(self, i, c):
-        data = self.w_bytearray.data
-        if 0 <= i < len(data):
-            data[i] = c
-
-    def is_readonly(self):
-        return False
-
-    def as_str(self):
-        return self.w_bytearray.as_str()
+    def chars(self):
+        return self.w_bytearray.data
 
 
 def _assigned_bytes(space, w_value):
@@ -262,7 +252,7 @@ def bytearray_extend(space, w_self, w_iterable):
                                % space.type_name(w_iterable))
     else:
         s = _ints_to_bytes(space, w_iterable)
-    w_self.data.extend([c for c in s])
+    w_self.data += s       # no list of the new chars
     return space.w_None
 
 
@@ -324,6 +314,13 @@ def bytearray_reverse(space, w_self):
 
 
 def _bytearray_new(space, w_type, args_w, kwnames):
+    from objspace.intobject import W_IntObject
+    if len(args_w) == 1 and kwnames is None:
+        w_source = args_w[0]
+        if isinstance(w_source, W_IntObject) and w_source.intval >= 0:
+            # bytearray(n): the zeros straight into the list (no str of n
+            # bytes to copy, so n bytes of memory rather than 2n)
+            return W_BytearrayObject(['\x00'] * w_source.intval)
     return W_BytearrayObject.from_str(
         bytes_args(space, args_w, kwnames, 'bytearray'))
 

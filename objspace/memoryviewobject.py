@@ -5,7 +5,11 @@ memoryview; later array.array) has a method `buffer_w(space)` returning a
 `Buffer`, and `get_buffer(space, w_obj)` below is the one place that asks
 for it (None for values without a buffer).  A Buffer is a sequence of
 `getlength()` bytes (RPython chars) with `getitem(i)`, `setitem(i, c)` when
-`is_readonly()` is False, and `as_str()` for a copy of the whole.
+`is_readonly()` is False, `getslice(start, length)` for a copy of a range
+(O(length), never O(getlength())), `setslice(start, s)`, and `as_str()`
+for a copy of the whole.  Consumers that need a few bytes at an offset
+(struct.unpack_from, memoryview slices) use getslice, so that their cost
+doesn't grow with the size of the buffer.
 
 W_MemoryView: a view of format 'B' (one byte per item) of `length` items of
 an exporter's Buffer, starting at `start` and `step` apart; slicing gives a
@@ -36,12 +40,82 @@ class Buffer(object):
     def is_readonly(self):
         return True
 
-    def as_str(self):
-        n = self.getlength()
-        builder = StringBuilder(n)
-        for i in range(n):
+    def getslice(self, start, length):
+        """The `length` bytes from `start` as a str (the caller checks
+        0 <= start and start + length <= getlength())."""
+        if length <= 0:
+            return ''
+        builder = StringBuilder(length)
+        for i in range(start, start + length):
             builder.append(self.getitem(i))
         return builder.build()
+
+    def setslice(self, start, s):
+        """Overwrite the bytes from `start` with s (the caller checks that
+        they fit and that the buffer is writable)."""
+        for i in range(len(s)):
+            self.setitem(start + i, s[i])
+
+    def as_str(self):
+        return self.getslice(0, self.getlength())
+
+
+class CharListBuffer(Buffer):
+    """The buffer of a value whose bytes are a resizable RPython list of
+    chars (bytearray, array.array): writable, following its current length
+    (bytes beyond it read as zero and ignore writes, for views that outlived
+    a shrink; memoryview checks this before use)."""
+
+    def chars(self):
+        """The exporter's current list of chars."""
+        raise NotImplementedError
+
+    def getlength(self):
+        return len(self.chars())
+
+    def getitem(self, i):
+        data = self.chars()
+        if 0 <= i < len(data):
+            return data[i]
+        return '\x00'
+
+    def setitem(self, i, c):
+        data = self.chars()
+        if 0 <= i < len(data):
+            data[i] = c
+
+    def is_readonly(self):
+        return False
+
+    def getslice(self, start, length):
+        data = self.chars()
+        stop = start + length
+        if start == 0 and stop == len(data):
+            return ''.join(data)
+        if start < 0 or stop > len(data) or length <= 0:
+            return Buffer.getslice(self, start, length)
+        return chars_slice(data, start, stop)
+
+    def setslice(self, start, s):
+        data = self.chars()
+        if start < 0 or start + len(s) > len(data):
+            Buffer.setslice(self, start, s)
+            return
+        for i in range(len(s)):
+            data[start + i] = s[i]
+
+    def as_str(self):
+        return ''.join(self.chars())
+
+
+def chars_slice(data, start, stop):
+    """data[start:stop] (a list of chars, 0 <= start <= stop <= len(data))
+    as a str."""
+    assert start >= 0 and stop >= start
+    builder = StringBuilder(stop - start)
+    for i in range(start, stop):
+        builder.append(data[i])
+    return builder.build()
 
 
 class StringBuffer(Buffer):
@@ -56,6 +130,14 @@ class StringBuffer(Buffer):
 
     def getitem(self, i):
         return self.value[i]
+
+    def getslice(self, start, length):
+        value = self.value
+        if start == 0 and length == len(value):
+            return value
+        stop = start + length
+        assert start >= 0 and stop >= start
+        return value[start:stop]
 
     def as_str(self):
         return self.value
@@ -80,6 +162,17 @@ class SubBuffer(Buffer):
     def setitem(self, i, c):
         self.base.setitem(self.start + i * self.step, c)
 
+    def getslice(self, start, length):
+        if self.step == 1:
+            return self.base.getslice(self.start + start, length)
+        return Buffer.getslice(self, start, length)
+
+    def setslice(self, start, s):
+        if self.step == 1:
+            self.base.setslice(self.start + start, s)
+        else:
+            Buffer.setslice(self, start, s)
+
     def is_readonly(self):
         return self.readonly or self.base.is_readonly()
 
@@ -92,13 +185,7 @@ class SubBuffer(Buffer):
         return 0 <= self.start < n and 0 <= last < n
 
     def as_str(self):
-        base = self.base
-        if self.step == 1 and isinstance(base, StringBuffer):
-            start = self.start
-            stop = start + self.length
-            assert start >= 0 and stop >= 0
-            return base.value[start:stop]
-        return Buffer.as_str(self)
+        return self.getslice(0, self.length)
 
 
 def get_buffer(space, w_obj):

@@ -26,7 +26,7 @@ from objspace.bytesobject import W_BytesObject
 from objspace.bytearrayobject import W_BytearrayObject
 from objspace.strobject import W_StrObject
 from objspace.floatobject import W_FloatObject, float_repr
-from objspace.memoryviewobject import Buffer, get_buffer
+from objspace.memoryviewobject import CharListBuffer, get_buffer
 from objspace.modules import binpack
 from rpython.rlib.rstruct import ieee
 
@@ -313,31 +313,14 @@ def _is_number(w_value):
     return is_int(w_value)
 
 
-class ArrayBuffer(Buffer):
+class ArrayBuffer(CharListBuffer):
     """An array's bytes: writable, following its current length."""
 
     def __init__(self, w_array):
         self.w_array = w_array
 
-    def getlength(self):
-        return len(self.w_array.data)
-
-    def getitem(self, i):
-        data = self.w_array.data
-        if 0 <= i < len(data):
-            return data[i]
-        return '\x00'
-
-    def setitem(self, i, c):
-        data = self.w_array.data
-        if 0 <= i < len(data):
-            data[i] = c
-
-    def is_readonly(self):
-        return False
-
-    def as_str(self):
-        return self.w_array.as_str()
+    def chars(self):
+        return self.w_array.data
 
 
 class W_ArrayIterator(W_Root):

@@ -246,14 +246,15 @@ def unpack_one(space, fm, code, size, s, at):
     return binpack.wrap_bits(space, bits, size, _signed(code))
 
 
-def _data(space, w_buffer):
-    if isinstance(w_buffer, W_BytesObject):
-        return w_buffer.value
+def _buffer(space, w_buffer):
+    """The Buffer of a bytes-like argument (read through getslice, so that
+    unpacking a few bytes of a big bytearray or memoryview copies only
+    those)."""
     buf = get_buffer(space, w_buffer)
     if buf is None:
         raise space.type_error("a bytes-like object is required, not '%s'"
                                % space.type_name(w_buffer))
-    return buf.as_str()
+    return buf
 
 
 @unwrap_spec('calcsize', 'obj')
@@ -289,26 +290,25 @@ def struct_pack_into(space, w_fmt, w_buffer, offset, args_w):
                            "%d bytes for packing %d bytes at offset %d "
                            "(actual buffer size is %d)"
                            % (fm.size + offset, fm.size, offset, n))
-    for i in range(len(out)):
-        buf.setitem(offset + i, out[i])
+    buf.setslice(offset, ''.join(out))
     return space.w_None
 
 
 @unwrap_spec('unpack', 'obj', 'obj')
 def struct_unpack(space, w_fmt, w_buffer):
     fm = format_arg(space, w_fmt)
-    s = _data(space, w_buffer)
-    if len(s) != fm.size:
+    buf = _buffer(space, w_buffer)
+    if buf.getlength() != fm.size:
         raise struct_error(space, "unpack requires a buffer of %d bytes"
                            % fm.size)
-    return unpack_values(space, fm, s, 0)
+    return unpack_values(space, fm, buf.getslice(0, fm.size), 0)
 
 
 @unwrap_spec('unpack_from', 'obj', 'obj', opt('int', 0), keywords=True)
 def struct_unpack_from(space, w_fmt, w_buffer, offset):
     fm = format_arg(space, w_fmt)
-    s = _data(space, w_buffer)
-    n = len(s)
+    buf = _buffer(space, w_buffer)
+    n = buf.getlength()
     if offset < 0:
         if offset + n < 0:
             raise struct_error(space, "offset %d out of range for %d-byte "
@@ -319,13 +319,13 @@ def struct_unpack_from(space, w_fmt, w_buffer, offset):
                            "least %d bytes for unpacking %d bytes at offset "
                            "%d (actual buffer size is %d)"
                            % (fm.size + offset, fm.size, offset, n))
-    return unpack_values(space, fm, s, offset)
+    return unpack_values(space, fm, buf.getslice(offset, fm.size), 0)
 
 
 @unwrap_spec('iter_unpack', 'obj', 'obj')
 def struct_iter_unpack(space, w_fmt, w_buffer):
     fm = format_arg(space, w_fmt)
-    s = _data(space, w_buffer)
+    s = _buffer(space, w_buffer).as_str()
     if fm.size == 0:
         raise struct_error(space, "cannot iteratively unpack with a struct "
                            "of length 0")
