@@ -284,6 +284,9 @@ def struct_pack_into(space, w_fmt, w_buffer, offset, args_w):
         if offset + n < 0:
             raise struct_error(space, "offset %d out of range for %d-byte "
                                "buffer" % (offset, n))
+        if offset + fm.size > 0:
+            raise struct_error(space, "no space to pack %d bytes at offset "
+                               "%d" % (fm.size, offset))
         offset += n
     if n - offset < fm.size:
         raise struct_error(space, "pack_into requires a buffer of at least "
@@ -313,6 +316,9 @@ def struct_unpack_from(space, w_fmt, w_buffer, offset):
         if offset + n < 0:
             raise struct_error(space, "offset %d out of range for %d-byte "
                                "buffer" % (offset, n))
+        if offset + fm.size > 0:
+            raise struct_error(space, "not enough data to unpack %d bytes "
+                               "at offset %d" % (fm.size, offset))
         offset += n
     if n - offset < fm.size:
         raise struct_error(space, "unpack_from requires a buffer of at "
