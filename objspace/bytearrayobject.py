@@ -114,6 +114,13 @@ class W_BytearrayObject(W_Root):
             percent_format_bytes(space, self.as_str(), w_other))
 
     def descr_contains(self, space, w_item):
+        from objspace.intobject import W_IntObject
+        if isinstance(w_item, W_IntObject):     # a byte: search in place
+            c = chr(byte_value(space, w_item, "byte must be in range(0, 256)"))
+            for x in self.data:
+                if x == c:
+                    return True
+            return False
         return bytes_contains(space, self.as_str(), w_item)
 
     def descr_getitem(self, space, w_index):

@@ -345,10 +345,50 @@ def _find(s, sub, start, end, reverse):
 
 
 def _find_common(space, w_self, w_sub, w_start, w_end, reverse):
+    from objspace.bytearrayobject import W_BytearrayObject
+    if isinstance(w_self, W_BytearrayObject):
+        return _find_in_chars(space, w_self.data, w_sub, w_start, w_end,
+                              reverse)
     s = _self_bytes(space, w_self)
     sub = _sub_arg(space, w_sub)
     start, end = _adjust(space, w_start, w_end, len(s))
     return _find(s, sub, start, end, reverse)
+
+
+def _find_in_chars(space, data, w_sub, w_start, w_end, reverse):
+    """find/rfind in a bytearray's list of chars, without copying it all:
+    a one-byte needle is searched in place (O(distance to the match), so
+    that `buf.find(b'\\n', pos)` loops stay linear), a longer one in a copy
+    of data[start:end] only."""
+    from objspace.memoryviewobject import chars_slice
+    sub = _sub_arg(space, w_sub)
+    n = len(data)
+    start, end = _adjust(space, w_start, w_end, n)
+    if start > n or end - start < len(sub):
+        return -1
+    if not sub:
+        return end if reverse else start
+    if len(sub) == 1:
+        c = sub[0]
+        if reverse:
+            i = end - 1
+            while i >= start:
+                if data[i] == c:
+                    return i
+                i -= 1
+        else:
+            for i in range(start, end):
+                if data[i] == c:
+                    return i
+        return -1
+    window = chars_slice(data, start, end)
+    if reverse:
+        i = window.rfind(sub)
+    else:
+        i = window.find(sub)
+    if i < 0:
+        return -1
+    return start + i
 
 
 @shared('find', 'obj', opt('obj_or_none', None), opt('obj_or_none', None))
@@ -381,9 +421,22 @@ def bytes_rindex(space, w_self, w_sub, w_start, w_end):
 
 @shared('count', 'obj', opt('obj_or_none', None), opt('obj_or_none', None))
 def bytes_count(space, w_self, w_sub, w_start, w_end):
-    s = _self_bytes(space, w_self)
-    sub = _sub_arg(space, w_sub)
-    start, end = _adjust(space, w_start, w_end, len(s))
+    from objspace.bytearrayobject import W_BytearrayObject
+    from objspace.memoryviewobject import chars_slice
+    if isinstance(w_self, W_BytearrayObject):
+        # count in a copy of data[start:end] only
+        data = w_self.data
+        sub = _sub_arg(space, w_sub)
+        start, end = _adjust(space, w_start, w_end, len(data))
+        if start > len(data) or end < start:
+            return space.newint(0)
+        s = chars_slice(data, start, end)
+        end -= start
+        start = 0
+    else:
+        s = _self_bytes(space, w_self)
+        sub = _sub_arg(space, w_sub)
+        start, end = _adjust(space, w_start, w_end, len(s))
     if start > len(s) or end < start:
         return space.newint(0)
     if not sub:

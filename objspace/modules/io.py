@@ -530,8 +530,7 @@ def stream_readinto(space, w_self, w_buffer):
     if buf is None or buf.is_readonly():
         raise space.type_error("object with buffer protocol required")
     data = w_self.read_bytes_raw(space, buf.getlength())
-    for i in range(len(data)):
-        buf.setitem(i, data[i])
+    buf.setslice(0, data)
     return space.newint(len(data))
 
 

@@ -99,3 +99,35 @@ for i in range(1000):
     big += b'xyz'
 big.extend(bytes(3000))
 print(len(big), big[2997:3003], big.count(0))
+
+# find/rfind/index/count/in on bytearray (one-byte needles searched in place)
+t = bytearray(b'line one\nline two\n\nend')
+pos = 0
+lines = []
+while True:
+    j = t.find(b'\n', pos)
+    if j < 0:
+        lines.append(t[pos:])
+        break
+    lines.append(t[pos:j])
+    pos = j + 1
+print(lines)
+for args in [(b'\n',), (10,), (b'\n', 9), (b'\n', -5), (b'\n', 0, 8), (b'\n', 0, 9),
+             (b'\n', -100, -4), (b'\n', 30), (b'',), (b'', 5), (b'', 23), (b'', 24),
+             (b'', 3, 1), (b'ne',), (b'ne', 2, 10), (b'ne', -4), (b'zz',), (110,),
+             (b'end', 20), (b'end', 21), (memoryview(b'two'),), (bytearray(b'o'),)]:
+    print(args[1:], t.find(*args), t.rfind(*args), t.count(*args))
+for bad in (256, -1, 'x', 1.5):
+    try:
+        t.find(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__)
+try:
+    t.index(b'\t')
+except ValueError:
+    print('ValueError')
+print(t.rindex(b'e'), t.index(b'e', 5), 10 in t, 0 in t, b'two' in t, True in bytearray(b'\x01'))
+try:
+    print(300 in t)
+except ValueError as e:
+    print('ValueError')
