@@ -301,6 +301,9 @@ class W_MemoryView(W_Root):
             if len(data) != count:
                 raise space.value_error("memoryview assignment: lvalue and "
                                         "rvalue have different structures")
+            if step == 1:
+                view.setslice(start, data)
+                return
             i = start
             for k in range(count):
                 view.setitem(i, data[k])
