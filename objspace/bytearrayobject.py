@@ -324,6 +324,8 @@ def bytearray_reverse(space, w_self):
 
 
 def _bytearray_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     return W_BytearrayObject.from_str(
         bytes_args(space, args_w, kwnames, 'bytearray'))
 

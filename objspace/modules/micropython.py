@@ -11,11 +11,21 @@ mem_current/mem_peak/mem_total()  bytes in use now / at most / the peak
                     again (the total ever allocated is not counted by
                     RPython's GC)
 stack_use()         bytes of C stack in use
-heap_lock/heap_unlock/heap_locked()  while the lock depth is above 0, lists,
-                    dicts, non-empty tuples, floats, big ints and object()
-                    instances made through the space raise MemoryError
-                    ("memory allocation failed, heap is locked");
-                    heap_unlock returns the new depth
+heap_lock/heap_unlock/heap_locked()  while the lock depth is above 0, the
+                    allocations a program asks for raise MemoryError
+                    ("memory allocation failed, heap is locked"): floats,
+                    complex numbers, big ints, lists, tuples, dicts, sets,
+                    instances (object() and user classes), functions and
+                    closures, generators, str/bytes concatenation and
+                    repetition, bytearray, range, iter, enumerate, zip,
+                    map, filter, reversed, and list append/extend/insert
+                    (always: MicroPython only when the list is full).  Not
+                    yet refused: other str operations (slices, methods,
+                    formatting, str(x)), bound methods, keyword-argument
+                    dicts; exceptions are made, as in MicroPython.  Each
+                    check is one load of space.heap_locked (quasi-immutable
+                    for the JIT).  heap_unlock returns the new depth (not
+                    below 0)
 kbd_intr(c)         the character that raises KeyboardInterrupt (-1: none)
 schedule(f, arg)    queue f(arg) to run soon: the eval loop runs the queue at
                     the next backward jump or function call; up to 4 may
