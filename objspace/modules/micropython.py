@@ -31,7 +31,9 @@ schedule(f, arg)    queue f(arg) to run soon: the eval loop runs the queue at
                     the next backward jump or function call; up to 4 may
                     wait ("RuntimeError: schedule queue full"); an exception
                     in f is printed (traceback on stdout, as MicroPython)
-                    and the program goes on
+                    and the program goes on; those still queued when the
+                    program ends run before its traceback and sys.atexit
+                    (interp/main.py run_pending)
 alloc_emergency_exception_buf(n)  accepted, nothing to do
 native/viper(f)     f (code emitters MicroPython has; micropy runs bytecode)
 asm_thumb           SyntaxError "invalid micropython decorator", as on unix
