@@ -525,6 +525,7 @@ def entry_point(argv):
     space.optimize = opts.optimize
     sysmodule.reset(space, executable_path(argv[0]))
     signals.install()
+    space.heap_limit = opts.heapsize if opts.heapsize > 0 else 0
     if opts.heapsize > 0:
         heaplimit.set_limit(opts.heapsize)
     status = run(space, argv[0], opts)

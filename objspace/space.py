@@ -816,8 +816,9 @@ class ObjSpace(object):
         del self.sched_queue[:]
         self.sched_pending = False
         self.sched_running = False
-        from objspace.modules import math as mathmodule
+        from objspace.modules import math as mathmodule, gc as gcmodule
         mathmodule.runtime_setup(self)
+        gcmodule.reset()
 
     def sys_modules_get(self, name):
         """sys.modules[name], or None."""

@@ -99,9 +99,9 @@ def micropython_stack_use(space):
 
 @unwrap_spec('mem_info', opt('obj', None))
 def micropython_mem_info(space, w_verbose):
-    from objspace.modules.gc import (mem_alloc_bytes, mem_peak_bytes,
+    from objspace.modules.gc import (heap_used_bytes, mem_peak_bytes,
                                      mem_free_bytes)
-    current = mem_alloc_bytes()
+    current = heap_used_bytes(space)
     peak = mem_peak_bytes()
     free = mem_free_bytes(space)
     total = current + free if free >= 0 else current
