@@ -965,6 +965,8 @@ class Frame(object):
             w_defaults = self.pop()
             assert isinstance(w_defaults, W_TupleObject)
             defaults_w = w_defaults.items_w
+        if self.space.heap_locked:
+            raise self.space.heap_locked_error()
         self.push(W_Function(w_code, self.w_globals, defaults_w, w_kwdefaults,
                              closure, w_code.name, w_code.qualname))
 

@@ -353,10 +353,23 @@ def run_source(space, source, filename, compile_only):
         except MemoryError:
             raise space.memory_error()
     except OperationError as e:
+        run_pending(space)
         space.flush_stdout()
         return handle_uncaught(space, e, filename)
+    run_pending(space)
     space.flush_stdout()
     return 0
+
+
+def run_pending(space):
+    """The micropython.schedule() callbacks still queued when a program
+    ends run before its traceback and sys.atexit (MicroPython's unix port
+    calls mp_handle_pending there; it runs one, micropy the whole queue)."""
+    if space.sched_pending:
+        try:
+            space.run_scheduled()
+        except MemoryError:
+            space.memory_error()
 
 
 def run_main_module(space, name):
@@ -383,7 +396,9 @@ def run_main_module(space, name):
                 e.traceback is None:
             space.write_stderr(exception_line(space, e.w_value))
             return 1
+        run_pending(space)
         return handle_uncaught(space, e, '<stdin>')
+    run_pending(space)
     space.flush_stdout()
     return 0
 
@@ -510,6 +525,7 @@ def entry_point(argv):
     space.optimize = opts.optimize
     sysmodule.reset(space, executable_path(argv[0]))
     signals.install()
+    space.heap_limit = opts.heapsize if opts.heapsize > 0 else 0
     if opts.heapsize > 0:
         heaplimit.set_limit(opts.heapsize)
     status = run(space, argv[0], opts)

@@ -371,6 +371,8 @@ def builtin_divmod(space, args_w, kwnames):
 @builtin('iter', 1, 2)
 def builtin_iter(space, args_w, kwnames):
     """iter(iterable), or iter(callable, sentinel)."""
+    if space.heap_locked:
+        raise space.heap_locked_error()
     if len(args_w) == 2:
         from objspace.iterobject import W_CallableIterator
         if not space.callable_w(args_w[0]):

@@ -321,6 +321,8 @@ def bytearray_reverse(space, w_self):
 
 
 def _bytearray_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     from objspace.intobject import W_IntObject
     if len(args_w) == 1 and kwnames is None:
         w_source = args_w[0]

@@ -82,12 +82,16 @@ class W_BytesObject(W_Root):
         buf = get_buffer(space, w_other)
         if buf is None:
             return None
+        if space.heap_locked:
+            raise space.heap_locked_error()
         return W_BytesObject(self.value + buf.as_str())
 
     def descr_mul(self, space, w_other):
         n = repeat_count(space, w_other)
         if n < 0:
             return None
+        if space.heap_locked:
+            raise space.heap_locked_error()
         return W_BytesObject(self.value * n)
 
     def descr_rmul(self, space, w_other):

@@ -121,7 +121,7 @@ def complex_pow(space, ar, ai, br, bi):
         raise space.overflow_error("complex exponentiation")
     if isinf(rr) or isinf(ri):
         raise space.overflow_error("complex exponentiation")
-    return W_ComplexObject(rr, ri)
+    return space.newcomplex(rr, ri)
 
 
 def _other_complex(space, w_other):
@@ -140,7 +140,7 @@ def _divide(space, ar, ai, br, bi):
         rr, ri = c_quot(space, ar, ai, br, bi)
     except ZeroDivisionError:
         raise space.zero_division("complex divide by zero")
-    return W_ComplexObject(rr, ri)
+    return space.newcomplex(rr, ri)
 
 
 class W_ComplexObject(W_Root):
@@ -171,10 +171,10 @@ class W_ComplexObject(W_Root):
         return complex_repr(self.realval, self.imagval)
 
     def descr_neg(self, space):
-        return W_ComplexObject(-self.realval, -self.imagval)
+        return space.newcomplex(-self.realval, -self.imagval)
 
     def descr_pos(self, space):
-        return W_ComplexObject(self.realval, self.imagval)
+        return space.newcomplex(self.realval, self.imagval)
 
     def descr_abs(self, space):
         try:
@@ -214,39 +214,39 @@ class W_ComplexObject(W_Root):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
-        return W_ComplexObject(self.realval + br, self.imagval + bi)
+        return space.newcomplex(self.realval + br, self.imagval + bi)
 
     def descr_radd(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
-        return W_ComplexObject(br + self.realval, bi + self.imagval)
+        return space.newcomplex(br + self.realval, bi + self.imagval)
 
     def descr_sub(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
-        return W_ComplexObject(self.realval - br, self.imagval - bi)
+        return space.newcomplex(self.realval - br, self.imagval - bi)
 
     def descr_rsub(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
-        return W_ComplexObject(br - self.realval, bi - self.imagval)
+        return space.newcomplex(br - self.realval, bi - self.imagval)
 
     def descr_mul(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
         rr, ri = c_prod(self.realval, self.imagval, br, bi)
-        return W_ComplexObject(rr, ri)
+        return space.newcomplex(rr, ri)
 
     def descr_rmul(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
         if not ok:
             return None
         rr, ri = c_prod(br, bi, self.realval, self.imagval)
-        return W_ComplexObject(rr, ri)
+        return space.newcomplex(rr, ri)
 
     def descr_truediv(self, space, w_other):
         br, bi, ok = _other_complex(space, w_other)
@@ -284,13 +284,13 @@ def _complex_self(space, w_obj):
 @builtin('conjugate', 1, 1)
 def complex_conjugate(space, args_w, kwnames):
     w_self = _complex_self(space, args_w[0])
-    return W_ComplexObject(w_self.realval, -w_self.imagval)
+    return space.newcomplex(w_self.realval, -w_self.imagval)
 
 
 @builtin('__complex__', 1, 1)
 def complex_complex(space, args_w, kwnames):
     w_self = _complex_self(space, args_w[0])
-    return W_ComplexObject(w_self.realval, w_self.imagval)
+    return space.newcomplex(w_self.realval, w_self.imagval)
 
 
 @builtin('__bool__', 1, 1)
@@ -408,7 +408,7 @@ def parse_complex_text(space, text):
             i += 1
     if i != n:
         raise _malformed(space)
-    return W_ComplexObject(x, y)
+    return space.newcomplex(x, y)
 
 
 def _malformed(space):
@@ -466,7 +466,7 @@ def make_complex(space, w_real, w_imag):
         cir = float_of(space, w_imag)
     if cr_is_complex and w_imag is not None:
         cir += cri
-    return W_ComplexObject(crr, cir)
+    return space.newcomplex(crr, cir)
 
 
 def _complex_new(space, w_type, args_w, kwnames):
@@ -480,11 +480,11 @@ def _complex_new(space, w_type, args_w, kwnames):
     w_imag = args_w[1] if npos > 1 else get_keyword(args_w, kwnames, 'imag')
     if w_real is None:
         if w_imag is None:
-            return W_ComplexObject(0.0, 0.0)
+            return space.newcomplex(0.0, 0.0)
         w_real = space.newint(0)
     if w_imag is None:
         if isinstance(w_real, W_ComplexObject):
-            return W_ComplexObject(w_real.realval, w_real.imagval)
+            return space.newcomplex(w_real.realval, w_real.imagval)
         text = _bytes_text(space, w_real)
         if text is not None:
             raise space.type_error("complex() argument must be a string or "

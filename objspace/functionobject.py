@@ -59,6 +59,8 @@ class W_Function(W_Root):
         flags = self.code.flags
         if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR):
             from objspace import generatorobject as g
+            if space.heap_locked:
+                raise space.heap_locked_error()
             frame.setup_cells()
             if flags & CO_COROUTINE:
                 return g.W_Coroutine(frame, self.name, self.qualname)

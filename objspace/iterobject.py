@@ -177,6 +177,8 @@ def _no_keywords(space, kwnames):
 
 
 def _enumerate_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     npos = _npos(args_w, kwnames)
     w_iterable = None
     w_start = None
@@ -216,11 +218,15 @@ def _enumerate_new(space, w_type, args_w, kwnames):
 
 
 def _zip_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     _no_keywords(space, kwnames)
     return W_Zip([space.iter(w_x) for w_x in args_w])
 
 
 def _map_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     _no_keywords(space, kwnames)
     if len(args_w) < 2:
         raise space.type_error("function missing %d required positional "
@@ -230,6 +236,8 @@ def _map_new(space, w_type, args_w, kwnames):
 
 
 def _filter_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     _no_keywords(space, kwnames)
     if len(args_w) != 2:
         raise space.type_error("function takes 2 positional arguments but "
@@ -241,6 +249,8 @@ def _filter_new(space, w_type, args_w, kwnames):
 
 
 def _reversed_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     _no_keywords(space, kwnames)
     if len(args_w) != 1:
         raise space.type_error("function takes 1 positional arguments but "

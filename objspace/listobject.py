@@ -142,6 +142,8 @@ def _self(space, w_obj):
 
 @builtin('append', 2, 2)
 def list_append(space, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     _self(space, args_w[0]).items_w.append(args_w[1])
     return space.w_None
 
@@ -149,6 +151,8 @@ def list_append(space, args_w, kwnames):
 @builtin('extend', 2, 2)
 def list_extend(space, args_w, kwnames):
     w_list = _self(space, args_w[0])
+    if space.heap_locked:
+        raise space.heap_locked_error()
     w_list.items_w.extend(space.unpackiterable(args_w[1]))
     return space.w_None
 
@@ -156,6 +160,8 @@ def list_extend(space, args_w, kwnames):
 @builtin('insert', 3, 3)
 def list_insert(space, args_w, kwnames):
     items_w = _self(space, args_w[0]).items_w
+    if space.heap_locked:
+        raise space.heap_locked_error()
     i = space.int_w(args_w[1])
     n = len(items_w)
     if i < 0:

@@ -189,6 +189,8 @@ def range_reversed(space, args_w, kwnames):
 
 
 def _range_new(space, w_type, args_w, kwnames):
+    if space.heap_locked:
+        raise space.heap_locked_error()
     n = len(args_w)
     if kwnames is not None or n < 1 or n > 3:
         raise space.type_error("range expected 1 to 3 arguments")

@@ -278,6 +278,8 @@ class ObjSpace(object):
         return W_FloatObject(floatval)
 
     def newcomplex(self, realval, imagval):
+        if self.heap_locked:
+            raise self.heap_locked_error()
         return W_ComplexObject(realval, imagval)
 
     def newbool(self, flag):
@@ -314,6 +316,8 @@ class ObjSpace(object):
 
     def newset(self, items_w):
         from objspace import setobject
+        if self.heap_locked:
+            raise self.heap_locked_error()
         return setobject.newset(self, items_w)
 
     def set_add(self, w_set, w_item):
@@ -812,8 +816,9 @@ class ObjSpace(object):
         del self.sched_queue[:]
         self.sched_pending = False
         self.sched_running = False
-        from objspace.modules import math as mathmodule
+        from objspace.modules import math as mathmodule, gc as gcmodule
         mathmodule.runtime_setup(self)
+        gcmodule.reset()
 
     def sys_modules_get(self, name):
         """sys.modules[name], or None."""

@@ -136,6 +136,8 @@ class W_StrObject(W_Root):
     def descr_add(self, space, w_other):
         if not isinstance(w_other, W_StrObject):
             return None
+        if space.heap_locked:
+            raise space.heap_locked_error()
         length = -1
         if self._length >= 0 and w_other._length >= 0:
             length = self._length + w_other._length
@@ -158,6 +160,8 @@ class W_StrObject(W_Root):
             ovfcheck(len(self.utf8) * n)
         except OverflowError:
             raise space.overflow_error("repeated string is too long")
+        if space.heap_locked:
+            raise space.heap_locked_error()
         length = -1
         if self._length >= 0:
             length = self._length * n

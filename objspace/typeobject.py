@@ -199,6 +199,8 @@ def instantiate(space, w_type, args_w, kwnames=None):
     if w_type.issubtype(space.w_BaseException):
         npos = len(args_w) - (len(kwnames) if kwnames is not None else 0)
         return W_BaseException(w_type, [args_w[i] for i in range(npos)])
+    if space.heap_locked:
+        raise space.heap_locked_error()
     w_solid = solid_base(space, w_type)
     if w_solid is not space.w_object:
         w_obj = usertype.new_user_instance(space, w_type, w_solid, args_w,

@@ -3,13 +3,22 @@ isenabled, mem_alloc, mem_free, threshold.
 
 The heap is RPython's incminimark, which cannot be switched off from
 RPython 0.2.1 (no rgc.enable/disable) nor asked for its size (no
-rgc.get_stats): enable/disable only set the flag isenabled() reports;
-collect() runs a major collection; mem_alloc() is the process's resident
-memory (/proc/self/status VmRSS); mem_free() is what remains below
-space.heap_limit (set by -X heapsize) or, with no limit, the system's
-available memory (/proc/meminfo MemAvailable), -1 when unknown.
-threshold() stores the value MicroPython would use to trigger collections
-(-1: none) and returns it; collections still follow incminimark's own rule.
+rgc.get_stats), so:
+- enable()/disable() only set the flag isenabled() reports (True at each
+  program start); collections go on either way, and collect() runs a
+  major collection (returning 0) in both states.
+- threshold(n) stores n rounded down to MicroPython's 32-byte blocks (its
+  64-bit ports) and threshold() returns it; -1 (none, the start value)
+  for a negative n.  Collections still follow incminimark's own rule.
+- mem_alloc()/mem_free(): with a heap limit (-X heapsize, space.heap_limit)
+  mem_alloc() is the growth of the process's resident memory since the
+  program started (/proc/self/status VmRSS), at most the limit, and
+  mem_free() the rest of the limit: mem_alloc() + mem_free() is the limit,
+  as in MicroPython.  (Resident memory moves with every call, so the
+  figure is measured by mem_alloc(), collect() and the first mem_free()
+  of a program, and mem_free() reports the limit minus the last one.)  With no limit, mem_alloc() is the resident memory
+  and mem_free() the system's available memory (/proc/meminfo
+  MemAvailable), -1 when unknown.
 """
 from __future__ import absolute_import
 
@@ -21,12 +30,26 @@ from objspace.gateway import unwrap_spec, opt
 from objspace.moduleobject import W_ModuleObject
 
 
+BYTES_PER_BLOCK = 32     # MicroPython's gc block on 64-bit ports
+
+
 class GCState(object):
     def __init__(self):
         self.enabled = True
         self.threshold = -1
+        self.rss_at_start = 0
+        self.last_used = -1     # the last heap_used_bytes(), -1: none yet
 
 STATE = GCState()
+
+
+def reset():
+    """At each program start (space.reset_modules)."""
+    STATE.enabled = True
+    STATE.threshold = -1
+    kb = read_proc_kb('/proc/self/status', 'VmRSS')
+    STATE.rss_at_start = kb * 1024 if kb > 0 else 0
+    STATE.last_used = -1
 
 
 def read_proc_kb(path, field):
@@ -71,10 +94,28 @@ def mem_peak_bytes():
     return kb * 1024 if kb > 0 else mem_alloc_bytes()
 
 
+def heap_used_bytes(space):
+    """What gc.mem_alloc() reports (see the module docstring)."""
+    rss = mem_alloc_bytes()
+    limit = space.heap_limit
+    if limit <= 0:
+        return rss
+    used = rss - STATE.rss_at_start
+    if used < 0:
+        used = 0
+    if used > limit:
+        used = limit
+    STATE.last_used = used
+    return used
+
+
 def mem_free_bytes(space):
-    if space.heap_limit > 0:
-        free = space.heap_limit - mem_alloc_bytes()
-        return free if free > 0 else 0
+    limit = space.heap_limit
+    if limit > 0:
+        used = STATE.last_used
+        if used < 0:
+            used = heap_used_bytes(space)
+        return limit - used
     kb = read_proc_kb('/proc/meminfo', 'MemAvailable')
     return kb * 1024 if kb >= 0 else -1
 
@@ -82,6 +123,8 @@ def mem_free_bytes(space):
 @unwrap_spec('collect')
 def gc_collect(space):
     rgc.collect()
+    if space.heap_limit > 0:
+        heap_used_bytes(space)
     return space.newint(0)
 
 
@@ -104,7 +147,7 @@ def gc_isenabled(space):
 
 @unwrap_spec('mem_alloc')
 def gc_mem_alloc(space):
-    return space.newint(mem_alloc_bytes())
+    return space.newint(heap_used_bytes(space))
 
 
 @unwrap_spec('mem_free')
@@ -117,7 +160,10 @@ def gc_threshold(space, w_amount):
     if w_amount is None:
         return space.newint(STATE.threshold)
     amount = space.int_w(w_amount)
-    STATE.threshold = amount if amount >= 0 else -1
+    if amount < 0:
+        STATE.threshold = -1
+    else:
+        STATE.threshold = amount // BYTES_PER_BLOCK * BYTES_PER_BLOCK
     return space.w_None
 
 

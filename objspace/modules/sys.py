@@ -87,32 +87,45 @@ class W_TextStream(W_Root):
     (MicroPython's io.TextIOWrapper).  Writes to stdout share the
     interpreter's output buffer with print(); reads are unbuffered (byte
     by byte for readline), so they never take input meant for others."""
-    _immutable_fields_ = ['fd']
+    _immutable_fields_ = ['fd', 'w_buffer']
 
-    def __init__(self, fd):
+    def __init__(self, fd, w_buffer):
         self.fd = fd
+        self.w_buffer = w_buffer    # the W_BinaryStream on the same fd
 
     def repr_w(self, space):
         return '<io.TextIOWrapper %d>' % self.fd
 
+    def getattr_builtin(self, space, name):
+        if name == 'buffer':
+            return self.w_buffer
+        return None
 
-def _stream_write(space, w_self, w_text):
-    from objspace.strobject import W_StrObject
-    if not isinstance(w_text, W_StrObject):
-        raise space.type_error("object with buffer protocol required")
-    assert isinstance(w_self, W_TextStream)
-    if w_self.fd == 1:
-        space.write_stdout(w_text.utf8)
-    elif w_self.fd == 2:
-        space.write_stderr(w_text.utf8)
+
+def write_fd(space, fd, data):
+    """Write data to fd 1 (through the output buffer print() uses) or 2."""
+    if fd == 1:
+        space.write_stdout(data)
+    elif fd == 2:
+        space.write_stderr(data)
     else:
         raise space.error(space.w_OSError, "[Errno 9] EBADF")
-    return space.newint(w_text.length())
 
 
-@unwrap_spec('write', W_TextStream, 'obj')
-def stream_write(space, w_self, w_text):
-    return _stream_write(space, w_self, w_text)
+@unwrap_spec('write', W_TextStream, 'obj', opt('obj', None), opt('obj', None))
+def stream_write(space, w_self, w_data, w_a, w_b):
+    """write(s): the characters written.  As MicroPython's streams, it also
+    takes bytes-like values and write(buf, max_len) / write(buf, off,
+    max_len) (see micropython.stream_write_data); those return the bytes
+    written."""
+    from objspace.strobject import W_StrObject
+    from objspace.modules.micropython import stream_write_data
+    if isinstance(w_data, W_StrObject) and w_a is None:
+        write_fd(space, w_self.fd, w_data.utf8)
+        return space.newint(w_data.length())
+    data = stream_write_data(space, w_data, w_a, w_b)
+    write_fd(space, w_self.fd, data)
+    return space.newint(len(data))
 
 
 def read_byte(space, fd):
@@ -141,21 +154,19 @@ def stream_read(space, w_self, size):
     """read([size]): up to size bytes (all of it to end of file when
     size < 0)."""
     _check_readable(space, w_self)
-    chunks = []
-    n = 0
-    while size < 0 or n < size:
-        c = read_byte(space, 0)
-        if not c:
-            break
-        chunks.append(c)
-        n += 1
-    return space.newtext(''.join(chunks))
+    return space.newtext(read_upto(space, 0, size))
 
 
 @unwrap_spec('readline', W_TextStream, opt('int', -1))
 def stream_readline(space, w_self, size):
     """readline([size]): one line, its '\\n' included ('' at end)."""
     _check_readable(space, w_self)
+    return space.newtext(read_line(space, size))
+
+
+def read_line(space, size):
+    """A line from fd 0, its '\\n' included, at most size bytes (size < 0:
+    no limit); read byte by byte so that nothing after it is taken."""
     chunks = []
     n = 0
     while size < 0 or n < size:
@@ -166,7 +177,7 @@ def stream_readline(space, w_self, size):
         n += 1
         if c == '\n':
             break
-    return space.newtext(''.join(chunks))
+    return ''.join(chunks)
 
 
 @unwrap_spec('flush', W_TextStream)
@@ -187,6 +198,126 @@ W_TextStream.typedef = TypeDef('TextIOWrapper', methods={
     'readline': stream_readline.w_builtin,
     'flush': stream_flush.w_builtin,
     'fileno': stream_fileno.w_builtin,
+})
+
+
+class W_BinaryStream(W_Root):
+    """sys.stdin.buffer / sys.stdout.buffer / sys.stderr.buffer: the byte
+    streams under the text streams (MicroPython's io.FileIO on fds 0, 1,
+    2).  Writes to fd 1 go through the output buffer print() uses, so
+    the two interleave in program order; reads take exactly the bytes
+    asked for (whole reads with os.read, readline byte by byte), so the
+    text stream can go on reading after them."""
+    _immutable_fields_ = ['fd']
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def repr_w(self, space):
+        return '<io.FileIO %d>' % self.fd
+
+
+def read_upto(space, fd, n):
+    """Up to n bytes from fd (n < 0: until end of file); fewer only at
+    end of file."""
+    from interp import signals
+    chunks = []
+    got = 0
+    while n < 0 or got < n:
+        want = 4096 if n < 0 else n - got
+        try:
+            data = os.read(fd, want)
+        except OSError as e:
+            signals.check(space)
+            if e.errno == 4:     # EINTR
+                continue
+            raise space.error(space.w_OSError, "[Errno %d] %s"
+                              % (e.errno, os.strerror(e.errno)))
+        if not data:
+            break
+        chunks.append(data)
+        got += len(data)
+    return ''.join(chunks)
+
+
+def _check_binary_readable(space, w_self):
+    if w_self.fd != 0:
+        raise space.error(space.w_OSError, "[Errno 9] EBADF")
+    space.flush_stdout()
+
+
+@unwrap_spec('write', W_BinaryStream, 'obj', opt('obj', None),
+             opt('obj', None))
+def binary_write(space, w_self, w_data, w_a, w_b):
+    """write(buf[, max_len]) / write(buf, off, max_len): the bytes
+    written (see micropython.stream_write_data)."""
+    from objspace.modules.micropython import stream_write_data
+    if w_self.fd == 0:
+        raise space.error(space.w_OSError, "[Errno 9] EBADF")
+    data = stream_write_data(space, w_data, w_a, w_b)
+    write_fd(space, w_self.fd, data)
+    return space.newint(len(data))
+
+
+@unwrap_spec('read', W_BinaryStream, opt('int', -1))
+def binary_read(space, w_self, size):
+    """read([n]): n bytes (fewer at end of file), or all to the end."""
+    _check_binary_readable(space, w_self)
+    return space.newbytes(read_upto(space, 0, size))
+
+
+@unwrap_spec('readinto', W_BinaryStream, 'obj', opt('int', -1))
+def binary_readinto(space, w_self, w_buffer, n):
+    """readinto(buf[, n]): read up to len(buf) (or n) bytes into buf;
+    the number read (0 at end of file)."""
+    from objspace.modules.micropython import writable_buffer, clamp_length
+    buf = writable_buffer(space, w_buffer)
+    _check_binary_readable(space, w_self)
+    data = read_upto(space, 0, clamp_length(buf.getlength(), n))
+    for i in range(len(data)):
+        buf.setitem(i, data[i])
+    return space.newint(len(data))
+
+
+@unwrap_spec('readline', W_BinaryStream, opt('int', -1))
+def binary_readline(space, w_self, size):
+    """readline([n]): one line, its b'\\n' included, at most n bytes."""
+    _check_binary_readable(space, w_self)
+    return space.newbytes(read_line(space, size))
+
+
+@unwrap_spec('readlines', W_BinaryStream)
+def binary_readlines(space, w_self):
+    _check_binary_readable(space, w_self)
+    lines_w = []
+    while True:
+        line = read_line(space, -1)
+        if not line:
+            break
+        lines_w.append(space.newbytes(line))
+    return space.newlist(lines_w)
+
+
+@unwrap_spec('flush', W_BinaryStream)
+def binary_flush(space, w_self):
+    if w_self.fd == 1:
+        space.flush_stdout()
+    return space.w_None
+
+
+@unwrap_spec('fileno', W_BinaryStream)
+def binary_fileno(space, w_self):
+    return space.newint(w_self.fd)
+
+
+W_BinaryStream.typedef = TypeDef('FileIO', methods={
+    'write': binary_write.w_builtin,
+    'read': binary_read.w_builtin,
+    'readinto': binary_readinto.w_builtin,
+    'readline': binary_readline.w_builtin,
+    'readlines': binary_readlines.w_builtin,
+    'flush': binary_flush.w_builtin,
+    'fileno': binary_fileno.w_builtin,
 })
 
 
@@ -237,10 +368,11 @@ def sys_atexit(space, w_func):
 
 def make_module(space):
     from objspace.typeobject import W_TypeObject
-    typedef = W_TextStream.typedef
-    if typedef.w_type is None:
-        typedef.w_type = W_TypeObject(typedef.name, [space.w_object],
-                                      dict(typedef.methods), typedef, None)
+    for typedef in [W_TextStream.typedef, W_BinaryStream.typedef]:
+        if typedef.w_type is None:
+            typedef.w_type = W_TypeObject(typedef.name, [space.w_object],
+                                          dict(typedef.methods), typedef,
+                                          None)
     w_dict = space.newdict()
 
     def set(name, w_value):
@@ -266,9 +398,9 @@ def make_module(space):
     set('executable', space.newtext(''))
     set('ps1', space.newtext('>>> '))
     set('ps2', space.newtext('... '))
-    set('stdin', W_TextStream(0))
-    set('stdout', W_TextStream(1))
-    set('stderr', W_TextStream(2))
+    set('stdin', W_TextStream(0, W_BinaryStream(0)))
+    set('stdout', W_TextStream(1, W_BinaryStream(1)))
+    set('stderr', W_TextStream(2, W_BinaryStream(2)))
     set('print_exception', sys_print_exception.w_builtin)
     set('exc_info', sys_exc_info.w_builtin)
     set('atexit', sys_atexit.w_builtin)

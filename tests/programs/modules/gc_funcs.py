@@ -27,3 +27,17 @@ try:
     gc.collect(1, 2, 3)
 except TypeError:
     print('TypeError')
+# threshold: rounded down to whole 32-byte blocks, -1 for negative values
+print(gc.threshold(1000), gc.threshold())
+print(gc.threshold(31), gc.threshold(), gc.threshold(32), gc.threshold())
+print(gc.threshold(0), gc.threshold(), gc.threshold(True), gc.threshold())
+gc.threshold(-5)
+print(gc.threshold())
+# disabled: collect() still works, the state stays until enable()
+gc.disable()
+print(type(gc.collect()).__name__, gc.isenabled())
+junk = [[i] for i in range(100)]
+print(gc.isenabled(), len(junk))
+gc.enable()
+print(gc.isenabled())
+gc.disable()    # the next program starts enabled again
