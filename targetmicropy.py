@@ -35,6 +35,33 @@ def target(driver, args):
     return entry_point, None
 
 
+# Code the JIT leaves out of traces (calls into it stay residual calls): the
+# front end (a program compiles once), the CLI and REPL, imports, and the
+# builtin modules that do I/O, talk to the GC or the OS, or whose work is a
+# long loop of its own (hashing, JSON, the regex compiler and matcher).
+# Everything else, the eval loop and the object space, is traced.
+JIT_OPAQUE_MODULES = frozenset([
+    'interp.tokenizer', 'interp.parser', 'interp.ast', 'interp.symtable',
+    'interp.compiler', 'interp.main', 'interp.repl', 'interp.lineedit',
+    'interp.execution', 'interp.heaplimit',
+    'objspace.importing', 'objspace.frozen',
+    'objspace.modules.gc', 'objspace.modules.os', 'objspace.modules.io',
+    'objspace.modules.sys', 'objspace.modules.time',
+    'objspace.modules.micropython', 'objspace.modules.platform',
+    'objspace.modules.hashlib', 'objspace.modules.sha256',
+    'objspace.modules.binascii', 'objspace.modules.errno',
+    'objspace.modules.json', 'objspace.modules.re',
+    'objspace.modules.re_compile',
+])
+
+
 def jitpolicy(driver):
     from rpython.jit.codewriter.policy import JitPolicy
-    return JitPolicy()
+
+    class MicropyJitPolicy(JitPolicy):
+        def look_inside_function(self, func):
+            if getattr(func, '__module__', None) in JIT_OPAQUE_MODULES:
+                return False
+            return JitPolicy.look_inside_function(self, func)
+
+    return MicropyJitPolicy()

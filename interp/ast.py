@@ -12,7 +12,7 @@ ints LOAD, STORE and DEL.  Every node has `lineno` (1-based) and `col`
 (0-based, in bytes).
 """
 
-from rpython.rlib import rstack
+from interp.stackcheck import stack_check
 
 LOAD = 0
 STORE = 1
@@ -34,7 +34,7 @@ def _visit_method(name):
         # walkers recurse through here: check the C stack explicitly, as
         # RPython doesn't see this indirect recursion (StackOverflow then
         # becomes a RecursionError in interp/main.py)
-        rstack.stack_check()
+        stack_check()
         return getattr(visitor, method_name)(self)
     accept.func_name = 'accept_' + name
     return accept

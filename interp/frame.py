@@ -11,7 +11,7 @@ from rpython.rlib import jit
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib import rstackovf
 from rpython.rlib.rstackovf import StackOverflow
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, always_inline
 
 from interp import bytecode as bc
 from interp import signals
@@ -53,10 +53,30 @@ def lookup_global(w_globals, w_builtins, w_key):
 
 
 @jit.elidable
-def _lookup_global_pure(w_globals, version, w_builtins, bversion, w_key):
-    """lookup_global, pure while the (promoted) versions are: every change
-    of either dict replaces its version."""
-    return lookup_global(w_globals, w_builtins, w_key)
+def _lookup_global_pure(w_globals, version, w_builtins, bversion, name):
+    """lookup_global by name, pure while the (promoted) versions are: every
+    change of either dict replaces its version."""
+    w_value = w_globals.lookup_name(name)
+    if w_value is None:
+        w_value = w_builtins.lookup_name(name)
+    return w_value
+
+
+def call_with_star_args(space, w_func, w_args, w_kwargs):
+    """f(*w_args, **w_kwargs) (w_kwargs a dict or None)."""
+    args_w = space.unpackiterable(w_args)
+    kwnames = None
+    if w_kwargs is not None:
+        assert isinstance(w_kwargs, W_DictObject)
+        kwnames = []
+        for w_key, w_value in w_kwargs.storage.iteritems():
+            if not isinstance(w_key, W_StrObject):
+                raise space.type_error("keywords must be strings")
+            kwnames.append(w_key.utf8)
+            args_w.append(w_value)
+        if not kwnames:
+            kwnames = None
+    return space.call(w_func, args_w, kwnames)
 
 
 class Frame(object):
@@ -127,26 +147,27 @@ class Frame(object):
         nkw = 0 if kwnames is None else len(kwnames)
         npos = len(args_w) - nkw
         flags = code.flags
-        locals_w = self.locals_cells_stack_w
         if npos > argcount and not (flags & CO_VARARGS):
             raise space.type_error(
                 "function takes %d positional arguments but %d were given"
                 % (argcount, npos))
         n = min(npos, argcount)
+        assert n >= 0
         for i in range(n):
-            locals_w[i] = args_w[i]
+            self.locals_cells_stack_w[i] = args_w[i]
         next_slot = argcount + code.kwonlyargcount
+        assert next_slot >= 0
         if flags & CO_VARARGS:
             extra = []
             if npos > argcount:
                 assert argcount >= 0
                 extra = args_w[argcount:npos]
-            locals_w[next_slot] = space.newtuple(extra)
+            self.locals_cells_stack_w[next_slot] = space.newtuple(extra)
             next_slot += 1
         w_kwargs = None
         if flags & CO_VARKEYWORDS:
             w_kwargs = space.newdict()
-            locals_w[next_slot] = w_kwargs
+            self.locals_cells_stack_w[next_slot] = w_kwargs
         for k in range(nkw):
             name = kwnames[k]
             w_value = args_w[npos + k]
@@ -161,10 +182,11 @@ class Frame(object):
                                            % name)
                 w_kwargs.setitem(space.newtext(name), w_value)
                 continue
-            if locals_w[index] is not None:
+            assert index >= 0
+            if self.locals_cells_stack_w[index] is not None:
                 raise space.type_error("function got multiple values for "
                                        "argument '%s'" % name)
-            locals_w[index] = w_value
+            self.locals_cells_stack_w[index] = w_value
         if n < argcount or nkw > 0 or code.kwonlyargcount:
             self.fill_defaults(w_func, n)
 
@@ -172,23 +194,24 @@ class Frame(object):
     def fill_defaults(self, w_func, first):
         space = self.space
         code = self.code
-        locals_w = self.locals_cells_stack_w
         argcount = code.argcount
         defaults_w = w_func.defaults_w
         ndefaults = len(defaults_w)
         missing = 0
         for i in range(first, argcount):
-            if locals_w[i] is None:
+            assert i >= 0
+            if self.locals_cells_stack_w[i] is None:
                 d = i - (argcount - ndefaults)
                 if d >= 0:
-                    locals_w[i] = defaults_w[d]
+                    self.locals_cells_stack_w[i] = defaults_w[d]
                 else:
                     missing += 1
         if missing:
             raise space.type_error("function missing %d required positional "
                                    "arguments" % missing)
         for i in range(argcount, argcount + code.kwonlyargcount):
-            if locals_w[i] is None:
+            assert i >= 0
+            if self.locals_cells_stack_w[i] is None:
                 w_default = None
                 if w_func.w_kwdefaults is not None:
                     w_default = w_func.w_kwdefaults.getitem(
@@ -196,7 +219,7 @@ class Frame(object):
                 if w_default is None:
                     raise space.type_error("function missing required keyword "
                                            "argument '%s'" % code.varnames[i])
-                locals_w[i] = w_default
+                self.locals_cells_stack_w[i] = w_default
 
     @jit.unroll_safe
     def init_cells(self, closure):
@@ -284,6 +307,7 @@ class Frame(object):
                 else:
                     jitdriver.can_enter_jit(pc=pc, code=code, frame=self)
 
+    @jit.unroll_safe
     def handle_error(self, code, e):
         """Find the handler for the instruction at self.pc, or re-raise."""
         pc = self.pc
@@ -303,6 +327,7 @@ class Frame(object):
             e.record_frame(code, code.line_at(pc))
         raise e
 
+    @jit.unroll_safe
     def step(self, code, pc):
         """Execute the instruction at pc; return the next pc, or -(pc+1)
         after a backward jump (a loop header for the JIT)."""
@@ -316,6 +341,7 @@ class Frame(object):
                 op = ord(s[pc])
                 arg = (arg << 16) | ord(s[pc + 1]) | (ord(s[pc + 2]) << 8)
                 pc += 3
+            assert arg >= 0
         else:
             arg = 0
             pc += 1
@@ -337,7 +363,17 @@ class Frame(object):
         elif op == bc.INPLACE_OP:
             self.binary_op(arg, True)
         elif op == bc.COMPARE_OP:
-            self.compare_op(arg)
+            w_res = self.compare_op(arg)
+            # COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (every `if a < b`, `while
+            # i < n`) runs as one instruction when the result is a bool:
+            # one dispatch, no push and pop, no truth test
+            nextop = ord(s[pc])
+            if nextop == bc.POP_JUMP_IF_FALSE or nextop == bc.POP_JUMP_IF_TRUE:
+                if w_res is space.w_True or w_res is space.w_False:
+                    if (w_res is space.w_True) == (nextop == bc.POP_JUMP_IF_TRUE):
+                        return ord(s[pc + 1]) | (ord(s[pc + 2]) << 8)
+                    return pc + 3
+            self.push(w_res)
         elif op == bc.POP_JUMP_IF_FALSE:
             if not space.is_true(self.pop()):
                 return arg
@@ -635,7 +671,7 @@ class Frame(object):
                 w_globals = jit.promote(w_globals)
                 w_value = _lookup_global_pure(w_globals, w_globals.version,
                                               w_builtins, w_builtins.version,
-                                              code.names_w[arg])
+                                              code.names[arg])
             else:
                 w_value = code.cached_global(arg, version, bversion)
                 if w_value is None:
@@ -760,26 +796,33 @@ class Frame(object):
                 return
         self.load_deref(code, arg)
 
+    @always_inline
     def binary_op(self, index, inplace):
-        space = self.space
+        """Pop b and a, push `a op b` (op: bytecode.BINARY_OPS[index]);
+        word-sized int + - * inline in the eval loop, the rest through
+        binary_op_slow."""
         w_b = self.pop()
         w_a = self.pop()
         # small-int fast paths (no dispatch, no reflected lookup)
-        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject and index <= 2:
             a = w_a.intval
             b = w_b.intval
             try:
                 if index == 0:
-                    self.push(space.newint(ovfcheck(a + b)))
-                    return
+                    c = ovfcheck(a + b)
                 elif index == 1:
-                    self.push(space.newint(ovfcheck(a - b)))
-                    return
-                elif index == 2:
-                    self.push(space.newint(ovfcheck(a * b)))
-                    return
+                    c = ovfcheck(a - b)
+                else:
+                    c = ovfcheck(a * b)
             except OverflowError:
                 pass
+            else:
+                self.push(W_IntObject(c))
+                return
+        self.binary_op_slow(index, inplace, w_a, w_b)
+
+    def binary_op_slow(self, index, inplace, w_a, w_b):
+        space = self.space
         if inplace:
             if index == 0:
                 self.push(space.inplace_add(w_a, w_b))
@@ -794,6 +837,7 @@ class Frame(object):
         self.push(space.binary_op_by_index(index, w_a, w_b))
 
     def compare_op(self, index):
+        """Pop b and a; the result of comparison `index` (bytecode.COMPARE_OPS)."""
         space = self.space
         w_b = self.pop()
         w_a = self.pop()
@@ -801,23 +845,17 @@ class Frame(object):
             a = w_a.intval
             b = w_b.intval
             if index == 0:
-                self.push(space.newbool(a < b))
-                return
+                return space.newbool(a < b)
             elif index == 1:
-                self.push(space.newbool(a <= b))
-                return
+                return space.newbool(a <= b)
             elif index == 2:
-                self.push(space.newbool(a == b))
-                return
+                return space.newbool(a == b)
             elif index == 3:
-                self.push(space.newbool(a != b))
-                return
+                return space.newbool(a != b)
             elif index == 4:
-                self.push(space.newbool(a > b))
-                return
+                return space.newbool(a > b)
             elif index == 5:
-                self.push(space.newbool(a >= b))
-                return
+                return space.newbool(a >= b)
         if index == 0:
             w_res = space.lt(w_a, w_b)
         elif index == 1:
@@ -838,7 +876,7 @@ class Frame(object):
             w_res = space.newbool(space.is_w(w_a, w_b))
         else:
             w_res = space.newbool(not space.is_w(w_a, w_b))
-        self.push(w_res)
+        return w_res
 
     def load_method(self, name):
         """Push (function, self) for a method found on the type, so that
@@ -854,11 +892,14 @@ class Frame(object):
             self.push(None)
 
     def call_method(self, nargs):
-        args_w = self.popvalues(nargs)
-        w_self = self.pop()
+        """CALL_METHOD: the stack holds function, self (or None: a plain
+        callable, see load_method) and nargs arguments."""
+        if self.peek(nargs) is not None:
+            args_w = self.popvalues(nargs + 1)      # self first
+        else:
+            args_w = self.popvalues(nargs)
+            self.pop()
         w_func = self.pop()
-        if w_self is not None:
-            args_w = [w_self] + args_w
         self.push(self.space.call(w_func, args_w, None))
 
     def call_function(self, nargs):
@@ -866,6 +907,7 @@ class Frame(object):
         w_func = self.pop()
         self.push(self.space.call(w_func, args_w, None))
 
+    @jit.unroll_safe
     def call_function_kw(self, nargs):
         space = self.space
         w_names = self.pop()
@@ -880,20 +922,9 @@ class Frame(object):
         w_kwargs = self.pop() if flags & 1 else None
         w_args = self.pop()
         w_func = self.pop()
-        args_w = space.unpackiterable(w_args)
-        kwnames = None
-        if w_kwargs is not None:
-            assert isinstance(w_kwargs, W_DictObject)
-            kwnames = []
-            for w_key, w_value in w_kwargs.storage.iteritems():
-                if not isinstance(w_key, W_StrObject):
-                    raise space.type_error("keywords must be strings")
-                kwnames.append(w_key.utf8)
-                args_w.append(w_value)
-            if not kwnames:
-                kwnames = None
-        self.push(space.call(w_func, args_w, kwnames))
+        self.push(call_with_star_args(space, w_func, w_args, w_kwargs))
 
+    @jit.unroll_safe
     def build_map(self, n):
         space = self.space
         values_w = self.popvalues(2 * n)
@@ -913,6 +944,7 @@ class Frame(object):
                                    "%s" % space.type_name(w_other))
         update_from(space, w_dict, w_other)
 
+    @jit.unroll_safe
     def unpack_sequence(self, n):
         space = self.space
         items_w = space.unpackiterable(self.pop())
@@ -921,6 +953,7 @@ class Frame(object):
         for i in range(n - 1, -1, -1):
             self.push(items_w[i])
 
+    @jit.unroll_safe
     def unpack_ex(self, before, after):
         space = self.space
         items_w = space.unpackiterable(self.pop())
@@ -942,6 +975,7 @@ class Frame(object):
         raise space.value_error("too many values to unpack (expected %d)"
                                 % expected)
 
+    @jit.unroll_safe
     def make_function(self, flags):
         space = self.space
         w_code = self.pop()

@@ -13,6 +13,7 @@ from __future__ import absolute_import
 
 import signal as host_signal
 
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import we_are_translated
 
 SIGINT = host_signal.SIGINT
@@ -42,6 +43,7 @@ def pending():
     return _untranslated.pending
 
 
+@jit.dont_look_inside
 def clear():
     """Forget the signals that arrived; True if one of them was SIGINT."""
     if not we_are_translated():

@@ -12,6 +12,7 @@ from rpython.rlib.objectmodel import r_ordereddict
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, get_keyword
 from objspace.descriptors import W_ClassMethod
+from objspace.strobject import W_StrObject
 
 
 _space = None   # the one space, set when it is built (translation time)
@@ -58,12 +59,28 @@ class W_DictObject(W_Root):
         self.storage = new_storage()
         self.version = None
         self.version_bumps = 0
+        self.name_cache = None      # see lookup_name
+
+    def lookup_name(self, name):
+        """The value of the str key `name` (UTF-8), or None, through a
+        str-keyed copy of the dict rebuilt after each change.  Unlike
+        getitem it never runs a program's __eq__/__hash__, so the JIT may
+        treat it as pure for a given version (see Frame.load_global)."""
+        cache = self.name_cache
+        if cache is None:
+            cache = {}
+            for w_key, w_value in self.storage.iteritems():
+                if isinstance(w_key, W_StrObject):
+                    cache[w_key.utf8] = w_value
+            self.name_cache = cache
+        return cache.get(name, None)
 
     def enable_versioning(self):
         self.version = GlobalsVersion()
 
     def mutated(self):
         """Called on every change of a versioned dict's contents."""
+        self.name_cache = None
         if self.version is not None:
             self.version_bumps += 1
             if self.version_bumps > MAX_VERSION_BUMPS:

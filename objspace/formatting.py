@@ -15,7 +15,7 @@ from rpython.rlib.rfloat import formatd, DTSF_ADD_DOT_0, DTSF_ALT
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib import rstack
+from interp.stackcheck import stack_check
 
 from objspace import utf8
 from objspace.gateway import unwrap_spec
@@ -478,7 +478,7 @@ def _field_end(space, fmt, i):
 
 
 def _format_string(space, fmt, state, recursion):
-    rstack.stack_check()
+    stack_check()
     if recursion < 0:
         raise space.value_error("Max string recursion exceeded")
     builder = StringBuilder(len(fmt))

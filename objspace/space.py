@@ -7,7 +7,8 @@ and the builtins module, so start-up does none of that work.
 """
 import os
 
-from rpython.rlib import jit, rstack
+from rpython.rlib import jit
+from interp.stackcheck import stack_check
 from rpython.rlib.objectmodel import specialize, compute_unique_id
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.unroll import unrolling_iterable
@@ -107,7 +108,7 @@ def _make_binop(name, symbol, lname, rname):
     dunder = '__%s__' % name.rstrip('_')
 
     def binop(self, w_a, w_b):
-        rstack.stack_check()
+        stack_check()
         w_res = getattr(w_a, lname)(self, w_b)
         if w_res is not None:
             return w_res
@@ -123,7 +124,7 @@ def _make_binop(name, symbol, lname, rname):
 
 def _make_compare(name, lname, rname, dunder):
     def compare(self, w_a, w_b):
-        rstack.stack_check()
+        stack_check()
         w_res = getattr(w_a, lname)(self, w_b)
         if w_res is not None:
             return w_res
@@ -152,8 +153,11 @@ _unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
 
 
 class ObjSpace(object):
-    # rarely changed flags read on hot paths: constants for the JIT
-    _immutable_fields_ = ['heap_locked?', 'sched_pending?']
+    # heap_locked is read on every allocation and rarely changes: a
+    # constant for the JIT (changing it invalidates compiled loops).
+    # sched_pending is not: timer and pin callbacks set and clear it
+    # many times a second, and every change would throw loops away.
+    _immutable_fields_ = ['heap_locked?']
 
     def __init__(self):
         dictobject._space = self
@@ -364,11 +368,11 @@ class ObjSpace(object):
 
     # ---------------------------------------------------------- conversions
     def is_true(self, w_obj):
-        rstack.stack_check()
         if w_obj is self.w_True:
             return True
         if w_obj is self.w_False or w_obj is self.w_None:
             return False
+        stack_check()
         return w_obj.is_true(self)
 
     def int_w(self, w_obj):
@@ -384,11 +388,11 @@ class ObjSpace(object):
         raise self.type_error("expected str, got %s" % self.type_name(w_obj))
 
     def repr_w(self, w_obj):
-        rstack.stack_check()
+        stack_check()
         return w_obj.repr_w(self)
 
     def str_w(self, w_obj):
-        rstack.stack_check()
+        stack_check()
         return w_obj.str_w(self)
 
     def repr(self, w_obj):
@@ -400,7 +404,7 @@ class ObjSpace(object):
         return self.newtext(w_obj.str_w(self))
 
     def hash_w(self, w_obj):
-        rstack.stack_check()
+        stack_check()
         return w_obj.hash_w(self)
 
     def repr_enter(self, w_obj):
@@ -446,7 +450,7 @@ class ObjSpace(object):
         return self.mul(w_a, w_b)
 
     def eq(self, w_a, w_b):
-        rstack.stack_check()
+        stack_check()
         w_res = w_a.descr_eq(self, w_b)
         if w_res is not None:
             return w_res
@@ -456,7 +460,7 @@ class ObjSpace(object):
         return self.newbool(w_a is w_b)
 
     def ne(self, w_a, w_b):
-        rstack.stack_check()
+        stack_check()
         w_res = w_a.descr_ne(self, w_b)
         if w_res is not None:
             return w_res
@@ -688,7 +692,7 @@ class ObjSpace(object):
 
     # ---------------------------------------------------------- calls
     def call(self, w_func, args_w, kwnames):
-        rstack.stack_check()
+        stack_check()
         return w_func.descr_call(self, args_w, kwnames)
 
     def callable_w(self, w_obj):

@@ -7,6 +7,7 @@ CPython's C3 linearisation.  Attribute lookups on a type are cached for the
 JIT behind a version tag that changes whenever the type (or a base) changes.
 """
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_hash, current_object_addr_as_int
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import (builtin, W_Function, W_BuiltinFunction)
@@ -62,10 +63,14 @@ class W_TypeObject(W_Root):
         return None
 
     def lookup(self, name):
-        """The attribute `name` from this type's MRO, or None."""
-        w_self = jit.promote(self)
-        version_tag = jit.promote(w_self.version_tag)
-        return w_self._pure_lookup(jit.promote_string(name), version_tag)
+        """The attribute `name` from this type's MRO, or None.  Traces
+        constant-fold it behind the (promoted) version tag; the interpreter
+        goes through the global method cache."""
+        if jit.we_are_jitted():
+            w_self = jit.promote(self)
+            version_tag = jit.promote(w_self.version_tag)
+            return w_self._pure_lookup(jit.promote_string(name), version_tag)
+        return METHOD_CACHE.lookup(self, name)
 
     @jit.elidable
     def _pure_lookup(self, name, version_tag):
@@ -104,6 +109,38 @@ class W_TypeObject(W_Root):
         if new_func is None:
             raise space.type_error("cannot create '%s' instances" % self.name)
         return new_func(space, self, args_w, kwnames)
+
+
+class MethodCache(object):
+    """A direct-mapped cache of type attribute lookups for the interpreter
+    (as PyPy's and CPython's method caches): slot hash(version tag, name)
+    remembers the (version tag, name, result) of the last lookup there.  A
+    type that changes gets a new version tag, so stale slots never match."""
+    SIZE_LOG2 = 10
+
+    def __init__(self):
+        size = 1 << self.SIZE_LOG2
+        self.versions = [None] * size
+        self.names = [None] * size
+        self.results_w = [None] * size
+
+    @jit.dont_look_inside
+    def lookup(self, w_type, name):
+        version_tag = w_type.version_tag
+        h = (compute_hash(name) ^
+             (current_object_addr_as_int(version_tag) >> 4))
+        index = h & ((1 << self.SIZE_LOG2) - 1)
+        if (self.versions[index] is version_tag and
+                self.names[index] == name):
+            return self.results_w[index]
+        w_value = w_type._pure_lookup(name, version_tag)
+        self.versions[index] = version_tag
+        self.names[index] = name
+        self.results_w[index] = w_value
+        return w_value
+
+
+METHOD_CACHE = MethodCache()
 
 
 def compute_mro(space, name, bases_w):

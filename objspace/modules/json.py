@@ -14,7 +14,7 @@ escape non-ASCII text); this follows CPython.
 """
 from __future__ import absolute_import
 
-from rpython.rlib import rstack
+from interp.stackcheck import stack_check
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.rfloat import isinf, isnan, string_to_float, INFINITY, NAN
 from rpython.rlib.rbigint import rbigint
@@ -170,7 +170,7 @@ def _sorted_items(space, w_dict):
 
 
 def encode(space, enc, out, w_obj, depth):
-    rstack.stack_check()
+    stack_check()
     if isinstance(w_obj, W_StrObject):
         encode_string(out, w_obj.utf8, enc.ensure_ascii)
     elif isinstance(w_obj, W_NoneObject):
@@ -354,7 +354,7 @@ def _is_digit(c):
 
 
 def decode_value(space, dec):
-    rstack.stack_check()
+    stack_check()
     s = dec.s
     n = len(s)
     pos = dec.pos

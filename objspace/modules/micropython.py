@@ -40,7 +40,7 @@ asm_thumb           SyntaxError "invalid micropython decorator", as on unix
 """
 from __future__ import absolute_import
 
-from rpython.rlib import rstack
+from rpython.rlib import jit, rstack
 from rpython.rlib.objectmodel import we_are_translated
 from rpython.rtyper.lltypesystem import lltype
 from rpython.rtyper.lltypesystem.lloperation import llop
@@ -76,6 +76,7 @@ def micropython_opt_level(space, w_level):
     return space.w_None
 
 
+@jit.dont_look_inside
 def stack_use(space):
     """Bytes of C stack between the interpreter's entry and here
     (untranslated: a stand-in proportional to the call depth)."""

@@ -21,7 +21,7 @@ Atomic groups (?>...) and possessive repeats (*+ ++ ?+ {m,n}+) are
 emulated as a lookahead capturing into a hidden group plus a backreference
 to it.
 """
-from rpython.rlib import rstack
+from interp.stackcheck import stack_check
 from rpython.rlib.rsre import rsre_char, rsre_core
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
 
@@ -402,7 +402,7 @@ class State(object):
 
     def getwidth(self, seq):
         """(min, max) width of a sequence, MAXWIDTH for unbounded."""
-        rstack.stack_check()
+        stack_check()
         lo = 0
         hi = 0
         for node in seq:
@@ -669,7 +669,7 @@ def _is_alpha(tok):
 
 def parse_sub(source, state, verbose, nested):
     """An alternation a|b|c: a sequence of Nodes."""
-    rstack.stack_check()
+    stack_check()
     items = []
     while True:
         items.append(parse_seq(source, state, verbose, nested + 1,
@@ -1173,7 +1173,7 @@ class Emitter(object):
         self.code[pos] = len(self.code) - pos
 
     def seq(self, seq, flags):
-        rstack.stack_check()
+        stack_check()
         for node in seq:
             self.node(node, flags)
 

@@ -1,0 +1,182 @@
+"""What the JIT makes of small loops, read from the JIT's own log (PYPYLOG).
+
+These are checks of trace *contents*, not of speed: each program runs a hot
+loop on the JIT binary with `PYPYLOG=jit-summary,jit-log-opt:<file>`, and the
+test asserts that the loop was compiled (no aborted traces) and that its
+optimised trace is free of what should not be there: calls the JIT can't see
+into, boxed ints, frame and argument-list allocations, dict lookups for
+globals and attributes.  A binary built without the JIT writes no such log;
+the tests skip it.
+"""
+import os
+import re
+import shutil
+import tempfile
+
+import pytest
+
+from test_programs import (pytest_generate_tests, binary_path,  # noqa: F401
+                           run_subprocess, display)
+
+TIMEOUT = 120
+
+
+class JitLog(object):
+    """The parts of a PYPYLOG file the tests read: the jit-summary counters
+    and the optimised loops (each a list of operation lines)."""
+
+    def __init__(self, text):
+        self.text = text
+        self.summary = {}
+        m = re.search(r'\{jit-summary\n(.*?)\n\[[0-9a-f]+\] jit-summary\}', text, re.S)
+        if m:
+            for line in m.group(1).splitlines():
+                if ':' in line:
+                    key, _, value = line.rpartition(':')
+                    fields = value.split()
+                    if fields:
+                        self.summary[key.strip()] = fields[0]
+        self.loops = []
+        for body in re.findall(r'\{jit-log-opt-loop\n(.*?)\n\[[0-9a-f]+\] jit-log-opt-loop\}',
+                               text, re.S):
+            self.loops.append(body.splitlines())
+
+    def count(self, key):
+        return int(self.summary.get(key, '0'))
+
+    def aborts(self):
+        return dict((k, int(v)) for k, v in self.summary.items() if k.startswith('abort'))
+
+    def loop_bodies(self):
+        """For each compiled loop, the operations after its last label: the
+        loop proper, once the optimiser has peeled the first iteration."""
+        bodies = []
+        for lines in self.loops:
+            ops = [l.split(':', 1)[1].strip() for l in lines
+                   if re.match(r'^\+\d+: ', l)]
+            labels = [i for i, op in enumerate(ops) if op.startswith('label(')]
+            if labels:
+                ops = ops[labels[-1] + 1:]
+            bodies.append(ops)
+        return bodies
+
+
+def run_jit(binary_path, source):
+    tmp = tempfile.mkdtemp(prefix='micropy-jit-')
+    try:
+        with open(os.path.join(tmp, 'prog.py'), 'w') as f:
+            f.write(source)
+        env = dict(os.environ)
+        log = os.path.join(tmp, 'jit.log')
+        env['PYPYLOG'] = 'jit-summary,jit-log-opt:' + log
+        res = run_subprocess([binary_path, 'prog.py'], tmp, TIMEOUT, env=env)
+        text = ''
+        if os.path.exists(log):
+            with open(log) as f:
+                text = f.read()
+        return res, JitLog(text)
+    finally:
+        shutil.rmtree(tmp)
+
+
+def jit_or_skip(binary, res, log):
+    assert res.status == 0, '%s failed: %s' % (display(binary), res.stderr[-2000:])
+    if not log.summary:
+        pytest.skip('%s has no JIT' % display(binary))
+
+
+def ops_named(body, *names):
+    """The operations of a loop body whose name starts with one of names."""
+    found = []
+    for op in body:
+        m = re.match(r'^(?:[ifrpv]\d+ = )?([a-z_]+)\(', op)
+        if m and m.group(1).startswith(names):
+            found.append(op)
+    return found
+
+
+def check_loop(binary, source, expected_stdout, forbidden):
+    res, log = run_jit(binary, source)
+    jit_or_skip(binary, res, log)
+    assert res.stdout == expected_stdout
+    assert log.aborts() == dict((k, 0) for k in log.aborts()), log.aborts()
+    assert log.count('Total # of loops') >= 1
+    bodies = log.loop_bodies()
+    assert bodies, 'no optimised loop in the log'
+    body = bodies[-1]
+    bad = ops_named(body, *forbidden)
+    assert not bad, 'unexpected operations in the loop:\n' + '\n'.join(body)
+    return body
+
+
+INT_LOOP = '''
+def f(n):
+    i = 0
+    s = 0
+    while i < n:
+        s += i * 3 - 1
+        i += 1
+    return s
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_int_loop_is_unboxed(binary, binary_path):
+    """An int loop: the ints live in registers (no allocation), and nothing
+    but guards and arithmetic is left."""
+    # (getfield_raw is the Ctrl-C flag, read once per iteration)
+    body = check_loop(binary_path, INT_LOOP, b'14999750000\n',
+                      ('call', 'new', 'setfield', 'getfield_gc', 'setarrayitem',
+                       'getarrayitem'))
+    assert ops_named(body, 'int_add_ovf', 'int_mul_ovf')
+
+
+GLOBALS_LOOP = '''
+K = 7
+def g(x):
+    return x + K
+def f(n):
+    total = 0
+    for i in range(n):
+        total += g(i) + len("abc")
+    return total
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_globals_and_calls_fold(binary, binary_path):
+    """Calls to a Python function are inlined, and the global `K`, the
+    function `g` and the builtin `len` are constants: no dict lookups, no
+    frame, no argument list."""
+    check_loop(binary_path, GLOBALS_LOOP, b'5000950000\n',
+               ('call', 'new'))
+
+
+ATTR_LOOP = '''
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm1(self):
+        return abs(self.x) + abs(self.y)
+
+def f(n):
+    p = Point(3, -4)
+    total = 0
+    for i in range(n):
+        p.x = i
+        total += p.norm1()
+    return total
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_attributes_and_methods_fold(binary, binary_path):
+    """Instance attributes through the map (no dict lookup), a method call
+    without a bound-method object or a frame."""
+    body = check_loop(binary_path, ATTR_LOOP, b'5000350000\n', ('call',))
+    # one allocation is real: the int stored into p.x must be boxed
+    assert len(ops_named(body, 'new')) <= 1, '\n'.join(body)
