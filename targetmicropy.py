@@ -3,6 +3,8 @@
 Importing interp.main builds the object space (types, exceptions, builtins)
 here, at translation time, so the binary starts with all of it prebuilt.
 """
+import os
+
 from rpython.memory.gctransform import shadowstack
 from rpython.memory.gc import env as gc_env
 
@@ -30,8 +32,41 @@ def _fixed_nursery_size():
 gc_env.estimate_best_nursery_size = _fixed_nursery_size
 
 
+def drop_debug_tracebacks():
+    """Leave out RPython's debug tracebacks (the -O2 flavour only).
+
+    Every place an RPython exception passes through gets a static
+    {file, function, line} record and code storing it in a ring buffer,
+    printed only when an RPython-level exception escapes the entry point
+    (a micropy bug: "Fatal RPython error").  There were 44,000 such places:
+    0.9 MB of records, 1.3 MB of code, and 1.8 MB of start-up relocations
+    in a position-independent executable.  Without them a fatal error
+    still prints "Fatal RPython error: <exception name>" and aborts.
+    MICROPY_RPY_TRACEBACKS=1 in the environment keeps them.
+    """
+    from rpython.translator.c.funcgen import FunctionCodeGenerator
+
+    def OP_DEBUG_RECORD_TRACEBACK(self, op):
+        return '/* debug_record_traceback */'
+
+    def OP_DEBUG_CATCH_EXCEPTION(self, op):
+        gottype = self.expr(op.args[0])
+        exprs = ['%s == %s' % (gottype, self.expr(c_limited_type))
+                 for c_limited_type in op.args[1:]]
+        if not exprs:
+            return '/* debug_catch_exception */'
+        return 'if (%s) pypy_debug_catch_fatal_exception();' % (
+            ' || '.join(exprs),)
+
+    FunctionCodeGenerator.OP_DEBUG_RECORD_TRACEBACK = OP_DEBUG_RECORD_TRACEBACK
+    FunctionCodeGenerator.OP_DEBUG_CATCH_EXCEPTION = OP_DEBUG_CATCH_EXCEPTION
+
+
 def target(driver, args):
     driver.exe_name = 'micropy'
+    if not driver.config.translation.jit and \
+            not os.environ.get('MICROPY_RPY_TRACEBACKS'):
+        drop_debug_tracebacks()
     return entry_point, None
 
 

@@ -79,11 +79,29 @@ _CONVERTERS = {
 }
 
 
+def _fail_expected(space, typename, w_obj):
+    raise space.type_error("expected '%s', got '%s'"
+                           % (typename, space.type_name(w_obj)))
+
+
 def _type_error_for(cls):
+    # one small stub per class (the name is read when the stub is
+    # annotated, after the class got its typedef) around one shared body:
+    # a copy of the formatting per class cost 160 KB of code
     def fail(space, w_obj):
-        raise space.type_error("expected '%s', got '%s'"
-                               % (cls.typedef.name, space.type_name(w_obj)))
+        _fail_expected(space, cls.typedef.name, w_obj)
     return fail
+
+
+def _check_kw(space, kwnames, npos, allowed):
+    """TypeError for a keyword that isn't a parameter name in `allowed`
+    or that names a parameter also passed by position."""
+    for kw in kwnames:
+        if kw not in allowed:
+            raise space.type_error("unexpected keyword argument '%s'" % kw)
+        if allowed.index(kw) < npos:
+            raise space.type_error("function got multiple values for "
+                                   "argument '%s'" % kw)
 
 
 def _make_wrapper(name, func, spec, keywords):
@@ -97,7 +115,7 @@ def _make_wrapper(name, func, spec, keywords):
            "    if kwnames is not None:"]
     if keywords:
         src.append("        npos -= len(kwnames)")
-        src.append("        check_kw(space, kwnames, npos)")
+        src.append("        check_kw(space, kwnames, npos, allowed)")
     else:
         src.append("        raise space.type_error("
                    "\"function doesn't take keyword arguments\")")
@@ -172,15 +190,8 @@ def _make_wrapper(name, func, spec, keywords):
 
     allowed = kwnames_allowed[:nfixed]
 
-    def check_kw(space, kwnames, npos):
-        for kw in kwnames:
-            if kw not in allowed:
-                raise space.type_error("unexpected keyword argument '%s'"
-                                       % kw)
-            if allowed.index(kw) < npos:
-                raise space.type_error("function got multiple values for "
-                                       "argument '%s'" % kw)
-    ns['check_kw'] = check_kw
+    ns['check_kw'] = _check_kw
+    ns['allowed'] = allowed
     exec "\n".join(src) in ns
     return ns['wrapper_%s' % func.func_name]
 

@@ -8,6 +8,8 @@ def r(x):
         return complex(round(x.real, 11), round(x.imag, 11))
     if isinstance(x, float):
         return round(x, 11)
+    if isinstance(x, tuple):
+        return tuple(r(v) for v in x)
     return x
 
 def t(name, *args):
