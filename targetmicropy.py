@@ -90,8 +90,36 @@ JIT_OPAQUE_MODULES = frozenset([
 ])
 
 
+def force_pure_lazy_sets_before_calls():
+    """Work around an optimizer bug of RPython 0.2.1's JIT.
+
+    The heap optimizer delays the stores into a freshly allocated object
+    ("lazy setfields") and writes them out before a residual call only for
+    the fields the callee's effect info says it reads.  Stores into
+    immutable (`_immutable_fields_`) fields were left pending across the
+    call, so the callee read a NULL field: `s.replace(...)` on a str just
+    built by `%` crashed once its loop was compiled.  Writing out every
+    pending immutable-field store before each call fixes it at no cost
+    (such a store is emitted sooner or later anyway).
+    """
+    from rpython.jit.metainterp.optimizeopt.heap import OptHeap
+    if getattr(OptHeap, '_micropy_patched', False):
+        return
+    original = OptHeap.force_from_effectinfo
+
+    def force_from_effectinfo(self, effectinfo):
+        for fielddescr, cf in self.cached_fields.items():
+            if fielddescr.is_always_pure():
+                cf.force_lazy_set(self, fielddescr)
+        original(self, effectinfo)
+
+    OptHeap.force_from_effectinfo = force_from_effectinfo
+    OptHeap._micropy_patched = True
+
+
 def jitpolicy(driver):
     from rpython.jit.codewriter.policy import JitPolicy
+    force_pure_lazy_sets_before_calls()
 
     class MicropyJitPolicy(JitPolicy):
         def look_inside_function(self, func):

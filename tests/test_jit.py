@@ -180,3 +180,30 @@ def test_attributes_and_methods_fold(binary, binary_path):
     body = check_loop(binary_path, ATTR_LOOP, b'5000350000\n', ('call',))
     # one allocation is real: the int stored into p.x must be boxed
     assert len(ops_named(body, 'new')) <= 1, '\n'.join(body)
+
+
+FRESH_OBJECTS_LOOP = '''
+def work(n):
+    total = 0
+    last = ''
+    for i in range(n):
+        s = ('item-%d' % i).replace('-', '_').upper()
+        t = str(i * 7).zfill(6) + s[2:]
+        parts = ('a,%d,b' % i).split(',')
+        total += len(s) + len(t) + len(parts[1]) + int(parts[1]) % 3
+        last = t
+    return total, last
+print(work(20000))
+'''
+
+
+@pytest.mark.binary
+def test_fresh_objects_into_residual_calls(binary, binary_path):
+    """Objects built in a trace and passed to calls the JIT doesn't look
+    into (str.replace, zfill, split) arrive complete: RPython 0.2.1's heap
+    optimizer used to delay their immutable fields past the call
+    (targetmicropy.force_pure_lazy_sets_before_calls); this crashed."""
+    res, log = run_jit(binary_path, FRESH_OBJECTS_LOOP)
+    jit_or_skip(binary, res, log)
+    assert res.stdout == b"(566669, '139993EM_19999')\n"
+    assert log.count('Total # of loops') >= 1
