@@ -509,6 +509,13 @@ def main():
         else:
             lines += ['', 'No chart: matplotlib in %s failed.' % BENCH_VENV]
 
+    # the hand-written part (what was changed and what it bought) follows
+    # the measured one, so that a new run keeps it
+    notes = os.path.join(HERE, 'NOTES.md')
+    if os.path.exists(notes):
+        with open(notes) as f:
+            lines += ['', f.read().rstrip('\n')]
+
     text = '\n'.join(lines) + '\n'
     with open(args.output, 'w') as f:
         f.write(text)
