@@ -277,3 +277,28 @@ class W_Root(object):
     def float_w(self, space):
         raise space.type_error("can't convert %s to float"
                                % space.type_name(self))
+
+
+class RichCompareMixin(object):
+    """The six comparison methods for a type that implements them all in one
+    `_compare(space, w_other, op)` (op: 'eq', 'ne', 'lt', 'le', 'gt', 'ge';
+    None for NotImplemented).  Mixed in before W_Root (or its subclass)."""
+    _mixin_ = True
+
+    def descr_eq(self, space, w_other):
+        return self._compare(space, w_other, 'eq')
+
+    def descr_ne(self, space, w_other):
+        return self._compare(space, w_other, 'ne')
+
+    def descr_lt(self, space, w_other):
+        return self._compare(space, w_other, 'lt')
+
+    def descr_le(self, space, w_other):
+        return self._compare(space, w_other, 'le')
+
+    def descr_gt(self, space, w_other):
+        return self._compare(space, w_other, 'gt')
+
+    def descr_ge(self, space, w_other):
+        return self._compare(space, w_other, 'ge')

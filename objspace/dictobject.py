@@ -9,7 +9,7 @@ MicroPython's where it has the operation.
 """
 from rpython.rlib.objectmodel import r_ordereddict
 
-from objspace.baseobject import W_Root, TypeDef
+from objspace.baseobject import W_Root, TypeDef, RichCompareMixin
 from objspace.functionobject import builtin, get_keyword
 from objspace.descriptors import W_ClassMethod
 from objspace.strobject import W_StrObject
@@ -267,7 +267,7 @@ class W_DictValues(W_DictView):
     kind = VALUES
 
 
-class W_DictSetView(W_DictView):
+class W_DictSetView(RichCompareMixin, W_DictView):
     """dict_keys and dict_items: set-like (set operators and comparisons
     with sets and other set-like views)."""
 
@@ -335,24 +335,6 @@ class W_DictSetView(W_DictView):
         else:
             result = la > lb and _all_contained_in(space, w_other, self)
         return space.newbool(result)
-
-    def descr_eq(self, space, w_other):
-        return self._compare(space, w_other, 'eq')
-
-    def descr_ne(self, space, w_other):
-        return self._compare(space, w_other, 'ne')
-
-    def descr_lt(self, space, w_other):
-        return self._compare(space, w_other, 'lt')
-
-    def descr_le(self, space, w_other):
-        return self._compare(space, w_other, 'le')
-
-    def descr_gt(self, space, w_other):
-        return self._compare(space, w_other, 'gt')
-
-    def descr_ge(self, space, w_other):
-        return self._compare(space, w_other, 'ge')
 
 
 class W_DictKeys(W_DictSetView):

@@ -19,7 +19,7 @@ import sys
 
 from rpython.rlib.rarithmetic import r_uint, intmask
 
-from objspace.baseobject import W_Root, TypeDef
+from objspace.baseobject import W_Root, TypeDef, RichCompareMixin
 from objspace.gateway import unwrap_spec, opt
 from objspace.moduleobject import W_ModuleObject
 from objspace.bytesobject import W_BytesObject
@@ -37,7 +37,7 @@ ITEMSIZES = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8,
              'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
 
-class W_ArrayObject(W_Root):
+class W_ArrayObject(RichCompareMixin, W_Root):
 
     def __init__(self, typecode, data):
         self.typecode = typecode
@@ -242,24 +242,6 @@ class W_ArrayObject(W_Root):
         if op == 'gt':
             return space.newbool(la > lb)
         return space.newbool(la >= lb)
-
-    def descr_eq(self, space, w_other):
-        return self._compare(space, w_other, 'eq')
-
-    def descr_ne(self, space, w_other):
-        return self._compare(space, w_other, 'ne')
-
-    def descr_lt(self, space, w_other):
-        return self._compare(space, w_other, 'lt')
-
-    def descr_le(self, space, w_other):
-        return self._compare(space, w_other, 'le')
-
-    def descr_gt(self, space, w_other):
-        return self._compare(space, w_other, 'gt')
-
-    def descr_ge(self, space, w_other):
-        return self._compare(space, w_other, 'ge')
 
     def descr_add(self, space, w_other):
         if not isinstance(w_other, W_ArrayObject):
