@@ -133,7 +133,7 @@ define translate
 	@echo "translating ./$(3) ($(1)), log: build/translate-$(2).log"
 	@t0=$$(date +%s); \
 	if ! (cd build && $(4) PYPY_USESSION_DIR=$(CURDIR)/build/usession-$(2) PYPY_USESSION_BASENAME=$(2) PYPY_USESSION_KEEP=2 \
-	        $(VENV_PY) -m rpython --batch $(1) --output=$(CURDIR)/build/out-$(2)/$(3) $(CURDIR)/targetmicropy.py) \
+	        $(VENV_PY) $(CURDIR)/support/translate.py --batch $(1) --output=$(CURDIR)/build/out-$(2)/$(3) $(CURDIR)/targetmicropy.py) \
 	     >build/translate-$(2).log 2>&1; then \
 	  echo "error: translating ./$(3) failed; last 40 lines of build/translate-$(2).log:" >&2; \
 	  tail -n 40 build/translate-$(2).log >&2; \
