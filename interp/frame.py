@@ -83,9 +83,14 @@ class Frame(object):
     _virtualizable_ = ['locals_cells_stack_w[*]', 'stackdepth', 'pc',
                        'w_globals', 'code', 'w_locals', 'w_handled']
 
+    # The one ObjSpace (interp.main builds it at import time and sets it
+    # here): a class attribute, so translated code and JIT traces read it
+    # as a constant, and quasi-immutable fields of the space fold away.
+    space = None
+
     def __init__(self, space, code, w_globals, w_func):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
-        self.space = space
+        assert space is self.space
         self.code = code
         self.w_globals = w_globals
         self.w_locals = None      # the NAME-ops dict, for module/class bodies
@@ -947,7 +952,23 @@ class Frame(object):
     @jit.unroll_safe
     def unpack_sequence(self, n):
         space = self.space
-        items_w = space.unpackiterable(self.pop())
+        w_seq = self.pop()
+        # exact tuples and lists: no copy (and no call in JIT code)
+        if type(w_seq) is W_TupleObject:
+            tuple_w = w_seq.items_w
+            if len(tuple_w) != n:
+                self.unpack_error(n, len(tuple_w))
+            for i in range(n - 1, -1, -1):
+                self.push(tuple_w[i])
+            return
+        if type(w_seq) is W_ListObject:
+            list_w = w_seq.items_w
+            if len(list_w) != n:
+                self.unpack_error(n, len(list_w))
+            for i in range(n - 1, -1, -1):
+                self.push(list_w[i])
+            return
+        items_w = space.unpackiterable(w_seq)
         if len(items_w) != n:
             self.unpack_error(n, len(items_w))
         for i in range(n - 1, -1, -1):

@@ -56,6 +56,7 @@ NOTHING_EXECUTED = -2
 KEYBOARD_INTERRUPT_STATUS = 130
 
 space = ObjSpace()
+Frame.space = space     # a constant for translated code (see Frame.space)
 
 
 # ---------------------------------------------------------------- options

@@ -43,6 +43,16 @@ class W_Root(object):
     def getclass(self, space):
         return self.typedef.w_type
 
+    def jit_iter_code(self):
+        """For a generator, its code object, else None: with the type, the
+        JIT's key for a builtin's loop over this iterator (space.IterLoop)."""
+        return None
+
+    def jit_call_code(self):
+        """For a Python function, its code object, else None: the JIT's key
+        for a builtin's loop that calls this object (e.g. a sort key)."""
+        return None
+
     # ---- identity, truth, hashing, printing
     def is_true(self, space):
         return True

@@ -7,7 +7,7 @@ from objspace.functionobject import builtin, get_keyword, check_keywords
 from objspace.moduleobject import W_ModuleObject
 from objspace.strobject import W_StrObject
 from objspace.intobject import W_IntObject
-from objspace import utf8
+from objspace import utf8, iterdriver
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 from objspace.iterobject import (W_Enumerate, W_Zip, W_Map, W_Filter,
                                  W_Reversed)
@@ -404,7 +404,10 @@ def builtin_next(space, args_w, kwnames):
 @builtin('all', 1, 1)
 def builtin_all(space, args_w, kwnames):
     w_iter = space.iter(args_w[0])
+    w_type = space.type(w_iter)
+    code = w_iter.jit_iter_code()
     while True:
+        iterdriver.allany_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.w_True
@@ -415,7 +418,10 @@ def builtin_all(space, args_w, kwnames):
 @builtin('any', 1, 1)
 def builtin_any(space, args_w, kwnames):
     w_iter = space.iter(args_w[0])
+    w_type = space.type(w_iter)
+    code = w_iter.jit_iter_code()
     while True:
+        iterdriver.allany_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.w_False
@@ -444,7 +450,10 @@ def _min_max(space, args_w, kwnames, is_max):
         w_iter = space.iter(space.newtuple(args_w[:npos]))
     w_best = None
     w_best_key = None
+    w_type = space.type(w_iter)
+    code = w_iter.jit_iter_code()
     while True:
+        iterdriver.minmax_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             break
@@ -498,7 +507,10 @@ def builtin_sum(space, args_w, kwnames):
             raise space.type_error("sum() can't sum %s [use b''.join(seq) "
                                    "instead]" % name)
     w_iter = space.iter(args_w[0])
+    w_type = space.type(w_iter)
+    code = w_iter.jit_iter_code()
     while True:
+        iterdriver.sum_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return w_total

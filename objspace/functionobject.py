@@ -34,6 +34,9 @@ class W_Function(W_Root):
     def repr_w(self, space):
         return "<function %s at 0x%x>" % (self.qualname, space.id_of(self))
 
+    def jit_call_code(self):
+        return self.code
+
     def getattr_builtin(self, space, name):
         if name == '__name__':
             return space.newtext(self.name)

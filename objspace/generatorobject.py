@@ -37,9 +37,11 @@ class W_Sendable(W_Root):
 
 class W_Generator(W_Sendable):
     kind = 'generator'
+    _immutable_fields_ = ['frame', 'code']
 
     def __init__(self, frame, name, qualname):
         self.frame = frame
+        self.code = frame.code
         self.name = name
         self.qualname = qualname
         self.started = False
@@ -51,6 +53,9 @@ class W_Generator(W_Sendable):
 
     def get_space(self):
         return self.frame.space
+
+    def jit_iter_code(self):
+        return self.code
 
     def is_exhausted(self):
         return self.frame.finished

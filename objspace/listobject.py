@@ -3,7 +3,10 @@ from rpython.rlib.listsort import make_timsort_class
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, get_keyword, check_keywords
-from objspace import sequence
+from objspace import sequence, iterdriver
+from objspace.intobject import W_IntObject
+from objspace.floatobject import W_FloatObject
+from objspace.strobject import W_StrObject
 
 
 class W_ListObject(W_Root):
@@ -96,25 +99,30 @@ class W_ListObject(W_Root):
     def descr_setitem(self, space, w_index, w_value):
         from objspace.sliceobject import W_SliceObject
         if isinstance(w_index, W_SliceObject):
-            start, stop, step, count = w_index.indices(space, len(self.items_w))
-            new_w = space.unpackiterable(w_value)
-            if step == 1:
-                if stop < start:
-                    stop = start
-                assert start >= 0 and stop >= 0
-                self.items_w = self.items_w[:start] + new_w + self.items_w[stop:]
-                return
-            if len(new_w) != count:
-                raise space.value_error(
-                    "attempt to assign sequence of size %d to extended slice "
-                    "of size %d" % (len(new_w), count))
-            i = start
-            for k in range(count):
-                self.items_w[i] = new_w[k]
-                i += step
+            self.setslice(space, w_index, w_value)
             return
         i = space.getindex(w_index, len(self.items_w), "list")
         self.items_w[i] = w_value
+
+    def setslice(self, space, w_index, w_value):
+        """self[w_index] = w_value for a slice (kept out of descr_setitem,
+        whose index case the JIT inlines: this one has loops)."""
+        start, stop, step, count = w_index.indices(space, len(self.items_w))
+        new_w = space.unpackiterable(w_value)
+        if step == 1:
+            if stop < start:
+                stop = start
+            assert start >= 0 and stop >= 0
+            self.items_w = self.items_w[:start] + new_w + self.items_w[stop:]
+            return
+        if len(new_w) != count:
+            raise space.value_error(
+                "attempt to assign sequence of size %d to extended slice "
+                "of size %d" % (len(new_w), count))
+        i = start
+        for k in range(count):
+            self.items_w[i] = new_w[k]
+            i += step
 
     def descr_delitem(self, space, w_index):
         from objspace.sliceobject import W_SliceObject
@@ -235,29 +243,113 @@ def list_reversed(space, args_w, kwnames):
     return sequence.W_ReverseSeqIterator(_self(space, args_w[0]))
 
 
+def sort_items(space, items_w, w_key, reverse):
+    """Sort items_w in place, stably, by key (a callable or None).
+
+    When the items (or their keys) are all exact ints, floats or strs, the
+    comparisons are done on the unwrapped values (as `<` on them would)
+    instead of through space.lt_w."""
+    if w_key is None:
+        if reverse:
+            items_w.reverse()
+        kind = _sort_kind(items_w)
+        if kind == _INTS:
+            _IntSort(items_w).sort()
+        elif kind == _FLOATS:
+            _FloatSort(items_w).sort()
+        elif kind == _STRS:
+            _StrSort(items_w).sort()
+        else:
+            _GenericSort(items_w).sort()
+        if reverse:
+            items_w.reverse()
+        return
+    # the key is called on the items in their order, as CPython does
+    keys_w = _compute_keys(space, items_w, w_key)
+    pairs = [_SortItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
+    # reverse=True keeps equal items in order: reverse, sort, reverse
+    if reverse:
+        pairs.reverse()
+    if _sort_kind(keys_w) == _INTS:
+        _IntKeySort(pairs).sort()
+    else:
+        _ItemSort(pairs).sort()
+    if reverse:
+        pairs.reverse()
+    for i in range(len(pairs)):
+        items_w[i] = pairs[i].w_value
+
+
+def _compute_keys(space, items_w, w_key):
+    """[key(x) for x in items_w], with the key function traced by the JIT
+    as a loop of its own (see objspace/iterdriver.py)."""
+    keys_w = [None] * len(items_w)
+    code = w_key.jit_call_code()
+    i = 0
+    while i < len(items_w):
+        iterdriver.key_driver.jit_merge_point(code=code)
+        keys_w[i] = space.call(w_key, [items_w[i]], None)
+        i += 1
+    return keys_w
+
+
+_OTHER, _INTS, _FLOATS, _STRS = range(4)
+
+
+def _sort_kind(items_w):
+    """_INTS, _FLOATS or _STRS when every item is exactly of that type
+    (not a subclass: those may define __lt__), else _OTHER."""
+    if not items_w:
+        return _OTHER
+    w_first = items_w[0]
+    if type(w_first) is W_IntObject:
+        for w_item in items_w:
+            if type(w_item) is not W_IntObject:
+                return _OTHER
+        return _INTS
+    if type(w_first) is W_FloatObject:
+        for w_item in items_w:
+            if type(w_item) is not W_FloatObject:
+                return _OTHER
+        return _FLOATS
+    if type(w_first) is W_StrObject:
+        for w_item in items_w:
+            if type(w_item) is not W_StrObject:
+                return _OTHER
+        return _STRS
+    return _OTHER
+
+
+def _intval(w_obj):
+    assert isinstance(w_obj, W_IntObject)
+    return w_obj.intval
+
+
+def _floatval(w_obj):
+    assert isinstance(w_obj, W_FloatObject)
+    return w_obj.floatval
+
+
+def _utf8(w_obj):
+    # UTF-8 byte order is code point order, which is how str compares
+    assert isinstance(w_obj, W_StrObject)
+    return w_obj.utf8
+
+
 class _SortItem(object):
     def __init__(self, w_key, w_value):
         self.w_key = w_key
         self.w_value = w_value
 
 
+_IntSort = make_timsort_class(lt=lambda a, b: _intval(a) < _intval(b))
+_FloatSort = make_timsort_class(lt=lambda a, b: _floatval(a) < _floatval(b))
+_StrSort = make_timsort_class(lt=lambda a, b: _utf8(a) < _utf8(b))
+_GenericSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a, b))
+_IntKeySort = make_timsort_class(
+    lt=lambda a, b: _intval(a.w_key) < _intval(b.w_key))
 _ItemSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a.w_key, b.w_key))
 _sort_space = None   # set by the space when it is built (one space per binary)
-
-
-def sort_items(space, items_w, w_key, reverse):
-    """Sort items_w in place, stably, by key (a callable or None)."""
-    pairs = []
-    for w_item in items_w:
-        w_k = w_item if w_key is None else space.call(w_key, [w_item], None)
-        pairs.append(_SortItem(w_k, w_item))
-    if reverse:
-        pairs.reverse()
-    _ItemSort(pairs).sort()
-    if reverse:
-        pairs.reverse()
-    for i in range(len(pairs)):
-        items_w[i] = pairs[i].w_value
 
 
 @builtin('sort', 1, 1, keywords=True)

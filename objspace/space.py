@@ -36,7 +36,7 @@ from objspace.typeobject import W_TypeObject
 from objspace.moduleobject import W_ModuleObject
 from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
                                  exception_new, exception_init)
-from objspace import dictobject, listobject
+from objspace import dictobject, listobject, iterdriver
 from objspace.descriptors import W_Property, W_ClassMethod, W_StaticMethod, W_Super
 from objspace.instanceobject import W_GetItemIterator
 from objspace.generatorobject import (W_Generator, W_Coroutine,
@@ -520,13 +520,17 @@ class ObjSpace(object):
 
     def unpackiterable(self, w_obj):
         """A new RPython list of the items of any iterable."""
-        if isinstance(w_obj, W_ListObject):
+        # exact types only: a subclass may define __iter__
+        if type(w_obj) is W_ListObject:
             return w_obj.items_w[:]
-        if isinstance(w_obj, W_TupleObject):
+        if type(w_obj) is W_TupleObject:
             return w_obj.items_w[:]
         items_w = []
         w_iter = self.iter(w_obj)
+        w_type = self.type(w_iter)
+        code = w_iter.jit_iter_code()
         while True:
+            iterdriver.unpack_driver.jit_merge_point(w_type=w_type, code=code)
             w_item = self.next(w_iter)
             if w_item is None:
                 return items_w

@@ -1,0 +1,29 @@
+# sorted()/list.sort() on exact ints, floats (nan, -0.0), strs (non-ASCII), mixed
+# and subclass (bool) items, int keys, reverse stability, key call order.
+
+class K:
+    def __init__(s, v): s.v = v
+    def __lt__(s, o): return s.v < o.v
+for data in ([3,1,2,1,-5,10**20 and 7, 0], [1.5, float('nan'), -2.0, 0.0, -0.0, 3.25], ['b', 'a', 'é', 'z', 'ab', '', '\u4e2d', 'A'],
+             [True, 2, 0, False, 1], [1, 2.5, 0, -1.5], [(2, 'a'), (1, 'b'), (2, 'c'), (1, 'a')], [], [5]):
+    print(sorted(data), sorted(data, reverse=True))
+    print(sorted(data, key=lambda x: 0))
+    print(sorted(data, key=lambda x: 0, reverse=True))
+
+xs = [(i * 7919) % 101 for i in range(300)]
+pairs = [(x % 10, i) for i, x in enumerate(xs)]
+print(sorted(pairs, key=lambda t: t[0]) == sorted(pairs, key=lambda t: t[0]))
+s1 = sorted(pairs, key=lambda t: t[0]); print(s1[:12])
+s2 = sorted(pairs, key=lambda t: -t[0], reverse=True); print(s2[:12])
+print([k.v for k in sorted([K(3), K(1), K(2)])])
+order = []
+def key(x):
+    order.append(x); return -x
+print(sorted([3, 1, 2], key=key, reverse=True), order)
+print(sorted([10**30, 5, -10**30]), sorted(['x', 'y'], key=len))
+try:
+    sorted([1, 'a'])
+except TypeError as e:
+    print('TypeError')
+l = [3, 2, 1]
+l.sort(key=lambda v: -v); print(l)
