@@ -79,6 +79,18 @@ def call_with_star_args(space, w_func, w_args, w_kwargs):
     return space.call(w_func, args_w, kwnames)
 
 
+@jit.elidable
+def _kwcount(w_names):
+    """len() of a CALL_FUNCTION_KW's names tuple (a code constant)."""
+    return len(w_names.items_w)
+
+
+@jit.elidable
+def _kwname(space, w_names, i):
+    """The i-th name of a CALL_FUNCTION_KW's names tuple, as a str."""
+    return space.text_w(w_names.items_w[i])
+
+
 class Frame(object):
     _virtualizable_ = ['locals_cells_stack_w[*]', 'stackdepth', 'pc',
                        'w_globals', 'code', 'w_locals', 'w_handled']
@@ -917,7 +929,9 @@ class Frame(object):
         space = self.space
         w_names = self.pop()
         assert isinstance(w_names, W_TupleObject)
-        kwnames = [space.text_w(w) for w in w_names.items_w]
+        # the names are a constant of the code: in traces these fold
+        kwnames = [_kwname(space, w_names, i)
+                   for i in range(_kwcount(w_names))]
         args_w = self.popvalues(nargs)
         w_func = self.pop()
         self.push(space.call(w_func, args_w, kwnames))

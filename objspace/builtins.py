@@ -407,7 +407,7 @@ def builtin_all(space, args_w, kwnames):
     w_type = space.type(w_iter)
     code = w_iter.jit_iter_code()
     while True:
-        iterdriver.allany_driver.jit_merge_point(w_type=w_type, code=code)
+        iterdriver.all_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.w_True
@@ -421,7 +421,7 @@ def builtin_any(space, args_w, kwnames):
     w_type = space.type(w_iter)
     code = w_iter.jit_iter_code()
     while True:
-        iterdriver.allany_driver.jit_merge_point(w_type=w_type, code=code)
+        iterdriver.any_driver.jit_merge_point(w_type=w_type, code=code)
         w_item = space.next(w_iter)
         if w_item is None:
             return space.w_False

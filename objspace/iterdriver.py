@@ -23,7 +23,8 @@ def get_printable_location(w_type, code):
 
 
 def make_driver(name):
-    """A JitDriver for one builtin's loop; at the top of each iteration:
+    """A JitDriver for one builtin's loop (a driver has exactly one
+    jit_merge_point, so one per loop); at the top of each iteration:
     `driver.jit_merge_point(w_type=space.type(w_iter),
     code=w_iter.jit_iter_code())`, both computed before the loop."""
     return jit.JitDriver(name=name, greens=['w_type', 'code'], reds='auto',
@@ -32,7 +33,8 @@ def make_driver(name):
 
 sum_driver = make_driver('sum')
 minmax_driver = make_driver('minmax')
-allany_driver = make_driver('allany')
+all_driver = make_driver('all')
+any_driver = make_driver('any')
 unpack_driver = make_driver('unpackiterable')
 
 

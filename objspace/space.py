@@ -152,6 +152,22 @@ def _object_new_func(space, w_type, args_w, kwnames):
 _unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
 
 
+@jit.elidable
+def _exception_type_match(space, w_type, w_check):
+    """ObjSpace.exception_match on the exception's type: elidable, since a
+    class's MRO and a tuple's items never change (in traces, an `except`
+    clause's test folds away when both are constants)."""
+    if isinstance(w_check, W_TupleObject):
+        for w_t in w_check.items_w:
+            if _exception_type_match(space, w_type, w_t):
+                return True
+        return False
+    if not isinstance(w_check, W_TypeObject):
+        raise space.type_error("catching classes that do not inherit from "
+                               "BaseException is not allowed")
+    return w_type.issubtype(w_check)
+
+
 class ObjSpace(object):
     # heap_locked is read on every allocation and rarely changes: a
     # constant for the JIT (changing it invalidates compiled loops).
@@ -765,15 +781,8 @@ class ObjSpace(object):
     def exception_match(self, w_exc, w_check):
         """True if exception instance w_exc matches w_check (a class or a
         tuple of classes), as an `except` clause matches."""
-        if isinstance(w_check, W_TupleObject):
-            for w_t in w_check.items_w:
-                if self.exception_match(w_exc, w_t):
-                    return True
-            return False
-        if not isinstance(w_check, W_TypeObject):
-            raise self.type_error("catching classes that do not inherit from "
-                                  "BaseException is not allowed")
-        return self.type(w_exc).issubtype(w_check)
+        return _exception_type_match(self, jit.promote(self.type(w_exc)),
+                                     w_check)
 
     def attach_traceback(self, operr):
         """Remember operr's traceback on its exception instance, so that a

@@ -13,6 +13,7 @@ from __future__ import absolute_import
 
 import sys
 
+from rpython.rlib import jit
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from objspace.gateway import unwrap_spec, opt
@@ -134,6 +135,31 @@ def parse_format(space, fmt):
     return Format(codes, counts, offsets, size, big, native)
 
 
+class FormatCache(object):
+    """Parsed formats by format string (CPython's struct module keeps such a
+    cache too); emptied when it holds MAX_ENTRIES."""
+    MAX_ENTRIES = 64
+
+    def __init__(self):
+        self.formats = {}
+
+
+_format_cache = FormatCache()
+
+
+@jit.elidable
+def parse_format_cached(space, fmt):
+    """parse_format(space, fmt) through _format_cache: elidable, so with a
+    constant format a trace does no parsing at all."""
+    fm = _format_cache.formats.get(fmt, None)
+    if fm is None:
+        fm = parse_format(space, fmt)
+        if len(_format_cache.formats) >= FormatCache.MAX_ENTRIES:
+            _format_cache.formats = {}
+        _format_cache.formats[fmt] = fm
+    return fm
+
+
 def format_arg(space, w_fmt):
     if isinstance(w_fmt, W_StrObject):
         fmt = w_fmt.utf8
@@ -142,7 +168,7 @@ def format_arg(space, w_fmt):
     else:
         raise space.type_error("Struct() argument 1 must be a str or bytes "
                                "object, not %s" % space.type_name(w_fmt))
-    return parse_format(space, fmt)
+    return parse_format_cached(space, fmt)
 
 
 def _signed(code):
