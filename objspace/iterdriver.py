@@ -16,10 +16,15 @@ The greens are the iterator's type and, for a generator, its code object
 from rpython.rlib import jit
 
 
+def _name(name):
+    # (the log's location must be a str, never None)
+    return name if name is not None else '?'
+
+
 def get_printable_location(w_type, code):
     if code is None:
-        return w_type.name
-    return '%s %s' % (w_type.name, code.name)
+        return _name(w_type.name)
+    return '%s %s' % (_name(w_type.name), _name(code.name))
 
 
 def make_driver(name):
@@ -39,7 +44,7 @@ unpack_driver = make_driver('unpackiterable')
 
 
 def get_key_location(code):
-    return 'key %s' % (code.name if code is not None else '(builtin)')
+    return 'key %s' % (_name(code.name) if code is not None else '(builtin)')
 
 
 # The loop calling a sort's key function, keyed by the function's code.

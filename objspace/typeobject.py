@@ -18,8 +18,10 @@ class VersionTag(object):
 
 
 class W_TypeObject(W_Root):
+    # is_user_type and new_func are set once, when the class is made
+    # (quasi-immutable: constants in traces, a write invalidates them)
     _immutable_fields_ = ['name', 'bases_w', 'layout', 'version_tag?',
-                          'w_metatype']
+                          'w_metatype', 'is_user_type?', 'new_func?']
 
     def __init__(self, name, bases_w, dict_w, typedef=None, new_func=None,
                  w_metatype=None):
@@ -176,8 +178,10 @@ def compute_mro(space, name, bases_w):
                 del seq[0]
 
 
+@jit.elidable
 def solid_base(space, w_type):
-    """The builtin type whose layout instances of w_type have."""
+    """The builtin type whose layout instances of w_type have (elidable:
+    the MRO is fixed when the class is made)."""
     for w_t in w_type.mro_w:
         if not w_t.is_user_type:
             return w_t
@@ -230,6 +234,7 @@ def new_user_type(space, w_metatype, name, bases_w, w_namespace):
     return w_type
 
 
+@jit.unroll_safe
 def instantiate(space, w_type, args_w, kwnames=None):
     """A new instance of the user type w_type, not yet __init__ed (for a
     subclass of an immutable builtin type, made from the arguments)."""
