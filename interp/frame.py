@@ -16,7 +16,8 @@ from rpython.rlib.objectmodel import we_are_translated, always_inline
 from interp import bytecode as bc
 from interp import signals
 from interp.error import OperationError
-from interp.code import CO_VARARGS, CO_VARKEYWORDS
+from interp.code import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
+                         CO_COROUTINE, CO_ASYNC_GENERATOR)
 from objspace.intobject import W_IntObject
 from objspace.functionobject import W_Function, W_CellObject
 from objspace.strobject import W_StrObject
@@ -30,9 +31,22 @@ def get_printable_location(pc, code):
     return '%s #%d %s' % (code.name, pc, bc.opnames.get(ord(code.code[pc]), '?'))
 
 
+def should_unroll_one_iteration(pc, code):
+    """For a generator (or coroutine) inlined into a trace, don't turn the
+    loop it resumes into with a call_assembler of that loop: follow it one
+    more iteration, up to its next yield.  Each next() runs from a yield
+    back around the loop to the next yield, so that is all of it, and the
+    consumer's loop (a for loop, sum(), list(), ...) gets the generator's
+    body inline instead of a call into compiled code and back per item.
+    PyPy does the same for its generators and coroutines."""
+    return (code.flags & (CO_GENERATOR | CO_COROUTINE |
+                          CO_ASYNC_GENERATOR)) != 0
+
+
 jitdriver = jit.JitDriver(greens=['pc', 'code'], reds=['frame'],
                           virtualizables=['frame'],
                           get_printable_location=get_printable_location,
+                          should_unroll_one_iteration=should_unroll_one_iteration,
                           is_recursive=True)
 
 

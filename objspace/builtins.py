@@ -509,12 +509,14 @@ def builtin_sum(space, args_w, kwnames):
     w_iter = space.iter(args_w[0])
     w_type = space.type(w_iter)
     code = w_iter.jit_iter_code()
-    while True:
+    # the first item outside the traced loop: a generator is then always
+    # already started where the loop is traced (see iterdriver)
+    w_item = space.next(w_iter)
+    while w_item is not None:
         iterdriver.sum_driver.jit_merge_point(w_type=w_type, code=code)
-        w_item = space.next(w_iter)
-        if w_item is None:
-            return w_total
         w_total = space.add(w_total, w_item)
+        w_item = space.next(w_iter)
+    return w_total
 
 
 @builtin('sorted', 1, 1, keywords=True)

@@ -12,6 +12,10 @@ can.  PyPy does the same (its `min`/`max` drivers, app-level `sum`).
 
 The greens are the iterator's type and, for a generator, its code object
 (so two generator expressions summed at one call site get a loop each).
+Where it matters (sum, unpackiterable) the first item is fetched before the
+loop, so that a loop is never traced through a generator's first start.
+The generator's own loop is followed inside the trace up to its next yield
+(interp.frame.should_unroll_one_iteration).
 """
 from rpython.rlib import jit
 

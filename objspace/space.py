@@ -545,12 +545,13 @@ class ObjSpace(object):
         w_iter = self.iter(w_obj)
         w_type = self.type(w_iter)
         code = w_iter.jit_iter_code()
-        while True:
+        # the first item outside the traced loop (a started generator there)
+        w_item = self.next(w_iter)
+        while w_item is not None:
             iterdriver.unpack_driver.jit_merge_point(w_type=w_type, code=code)
-            w_item = self.next(w_iter)
-            if w_item is None:
-                return items_w
             items_w.append(w_item)
+            w_item = self.next(w_iter)
+        return items_w
 
     def getindex(self, w_index, length, what):
         """A sequence index in range(length) (negative counts from the end);

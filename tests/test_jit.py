@@ -207,3 +207,113 @@ def test_fresh_objects_into_residual_calls(binary, binary_path):
     jit_or_skip(binary, res, log)
     assert res.stdout == b"(566669, '139993EM_19999')\n"
     assert log.count('Total # of loops') >= 1
+
+
+GENERATOR_LOOPS = '''
+def f(n):
+    return sum(x * 3 for x in range(n))
+
+def g(n):
+    t = 0
+    for x in (i + 1 for i in range(n)):
+        t += x
+    return t
+
+total = 0
+for k in range(40):
+    total += f(1000) + g(1000)
+print(total)
+'''
+
+
+@pytest.mark.binary
+def test_generators_inline_into_their_consumer(binary, binary_path):
+    """sum() over a generator expression is a loop of sum's own JitDriver
+    (objspace/iterdriver.py), and a `for` loop over one is an ordinary loop:
+    in both, the generator's body is followed inline from one yield to the
+    next (frame.should_unroll_one_iteration), not entered through a
+    call_assembler per item, and nothing is boxed but what is yielded."""
+    res, log = run_jit(binary_path, GENERATOR_LOOPS)
+    jit_or_skip(binary, res, log)
+    assert res.stdout == b'79960000\n'
+    assert log.aborts() == dict((k, 0) for k in log.aborts()), log.aborts()
+    headers = [lines[0] for lines in log.loops if lines]
+    assert any('generator <genexpr>' in h for h in headers), headers
+    for body in log.loop_bodies():
+        assert not ops_named(body, 'call_assembler', 'call_may_force'), \
+            '\n'.join(body)
+
+
+UNPACK_STORE_LOOP = '''
+def f(n):
+    v = [0.0, 0.0]
+    p = (1.5, 2.5)
+    q = [3, 4]
+    for i in range(n):
+        x, y = p
+        a, b = q
+        v[0] = v[0] + x * a
+        v[1] = v[1] - y * b
+    return v
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_unpacking_and_list_stores_inline(binary, binary_path):
+    """`x, y = tuple_or_list` reads the items in place and `lst[i] = v`
+    stores in place: no call (the slice cases of both live elsewhere)."""
+    check_loop(binary_path, UNPACK_STORE_LOOP, b'[450000.0, -1000000.0]\n',
+               ('call',))
+
+
+KEYWORD_CALL_LOOP = '''
+def inc(x, by=1, scale=1):
+    return x * scale + by
+
+def f(n):
+    t = 0
+    for i in range(n):
+        t = inc(t, by=2) % 1000003
+    return t
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_keyword_arguments_fold(binary, binary_path):
+    """A call with keyword arguments matches the names at trace time (they
+    are a constant tuple of the caller's code): no string comparison, no
+    call, no frame is left in the loop."""
+    check_loop(binary_path, KEYWORD_CALL_LOOP, b'200000\n', ('call', 'new'))
+
+
+EXCEPT_LOOP = '''
+class E(Exception):
+    pass
+
+def f(n):
+    c = 0
+    for i in range(n):
+        try:
+            if i % 2:
+                raise E(i)
+            c += 2
+        except (KeyError, E):
+            c += 1
+    return c
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_except_clause_matching_folds(binary, binary_path):
+    """Matching a raised exception against `except (KeyError, E)` is decided
+    at trace time (the classes and the exception's class are constants, and
+    the MRO test is elidable): no call to the matching code in any trace."""
+    res, log = run_jit(binary_path, EXCEPT_LOOP)
+    jit_or_skip(binary, res, log)
+    assert res.stdout == b'150000\n'
+    assert log.aborts() == dict((k, 0) for k in log.aborts()), log.aborts()
+    for name in ('exception_match', 'issubtype', 'instantiate'):
+        assert name not in log.text, name
