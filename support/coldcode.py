@@ -162,7 +162,7 @@ def install():
         _install_inline_filter()
     from rpython.translator.c import genc
     genc.SourceGenerator.getbasecfilefornode = _getbasecfilefornode
-    original = genc.CBuilder.gen_makefile
+    original = genc.CStandaloneBuilder.gen_makefile
 
     def gen_makefile(self, targetdir, *args, **kwargs):
         result = original(self, targetdir, *args, **kwargs)
@@ -176,4 +176,4 @@ def install():
         targetdir.join('cold-objects.txt').write('\n'.join(objs) + '\n')
         return result
 
-    genc.CBuilder.gen_makefile = gen_makefile
+    genc.CStandaloneBuilder.gen_makefile = gen_makefile
