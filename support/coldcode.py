@@ -42,6 +42,9 @@ objspace_rangeobject objspace_iterobject objspace_sequence
 objspace_generatorobject objspace_descriptors objspace_exceptions
 objspace_setobject objspace_sliceobject objspace_builtins objspace_gateway
 objspace_moduleobject
+objspace_modules_json objspace_modules_struct objspace_modules_binpack
+objspace_memoryviewobject objspace_modules_re
+rpython_rlib_unicodedata_unicodedb_8_0_0
 """.split())
 HOT_PREFIXES = (
     'rpython_memory', 'rpython_rtyper', 'rpython_translator',
@@ -51,6 +54,17 @@ HOT_PREFIXES = (
     'rpython_rlib_rerased', 'rpython_rlib_debug', 'rpython_rlib_rsre',
     'rpython_rlib_rstruct', 'rpython_rlib_rfloat', 'rpython_rlib_longlong2float',
 )
+
+# Functions of hot modules that run rarely (resizing a dict's index, error
+# paths, class creation, set-up): matched against the function's name, they
+# go to <module>_cold.c and are cold.
+COLD_FUNCTIONS = re.compile(r"""^(?:
+    ll_dict_(?:reindex|remove_deleted_items|grow|rehash_after_translation)
+  | ll_clear_indexes | fail | _fail_expected | _check_kw
+  | .*[._](?:getdict|delattr_instance)
+  | builtin_build_class | compute_mro | new_user_type
+  | IncrementalMiniMarkGC_setup | .*_error
+)""", re.X)
 
 _EXTRA_HOT = os.environ.get('MICROPY_HOT_EXTRA', '')
 HOT.update(_EXTRA_HOT.split(','))
@@ -81,6 +95,16 @@ def _module_file(graph):
 
 
 def _base_name(graph):
+    """The .c base name for graph's function: its module's, with '_cold'
+    added for a COLD_FUNCTIONS function of a hot module."""
+    base = _module_base_name(graph)
+    if base is not None and is_hot(base) and \
+            COLD_FUNCTIONS.match(graph.name):
+        base += '_cold'
+    return base
+
+
+def _module_base_name(graph):
     import py
     filename = _module_file(graph)
     if filename is None:
@@ -108,7 +132,7 @@ def _getbasecfilefornode(self, node, basecname):
 
 
 def is_hot(base):
-    if base in _COLD_EXTRA:
+    if base in _COLD_EXTRA or base.endswith('_cold'):
         return False
     return base in HOT or base.startswith(HOT_PREFIXES)
 
