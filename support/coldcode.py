@@ -34,25 +34,22 @@ COLD_CFLAGS = os.environ.get('MICROPY_COLD_CFLAGS', '-Os')
 HOT = set("""
 interp_frame interp_code interp_error interp_signals interp_stackcheck
 objspace_space objspace_baseobject objspace_intobject objspace_longobject
-objspace_floatobject objspace_listobject objspace_dictobject
-objspace_tupleobject objspace_strobject objspace_utf8 objspace_formatting
+objspace_floatobject objspace_listobject objspace_utf8
 objspace_functionobject objspace_typeobject objspace_mapdict
-objspace_instanceobject objspace_boolobject objspace_noneobject
-objspace_rangeobject objspace_iterobject objspace_sequence
-objspace_generatorobject objspace_descriptors objspace_exceptions
-objspace_setobject objspace_sliceobject objspace_builtins objspace_gateway
-objspace_moduleobject
+objspace_boolobject objspace_noneobject objspace_rangeobject
+objspace_iterobject objspace_sequence objspace_generatorobject
+objspace_gateway
 objspace_modules_json objspace_modules_struct objspace_modules_binpack
 objspace_memoryviewobject objspace_modules_re
 rpython_rlib_unicodedata_unicodedb_8_0_0
 """.split())
 HOT_PREFIXES = (
     'rpython_memory', 'rpython_rtyper', 'rpython_translator',
-    'rpython_rlib_rbigint', 'rpython_rlib_listsort', 'rpython_rlib_rstack',
-    'rpython_rlib_rarithmetic', 'rpython_rlib_objectmodel',
-    'rpython_rlib_rstring', 'rpython_rlib_rgc', 'rpython_rlib_jit',
-    'rpython_rlib_rerased', 'rpython_rlib_debug', 'rpython_rlib_rsre',
-    'rpython_rlib_rstruct', 'rpython_rlib_rfloat', 'rpython_rlib_longlong2float',
+    'rpython_rlib_rstack', 'rpython_rlib_rarithmetic',
+    'rpython_rlib_objectmodel', 'rpython_rlib_rstring', 'rpython_rlib_rgc',
+    'rpython_rlib_jit', 'rpython_rlib_rerased', 'rpython_rlib_debug',
+    'rpython_rlib_rsre', 'rpython_rlib_rstruct', 'rpython_rlib_rfloat',
+    'rpython_rlib_longlong2float',
 )
 
 # Functions of hot modules that run rarely (resizing a dict's index, error
