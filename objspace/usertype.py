@@ -131,6 +131,20 @@ def _user_special(space, w_class, typedef, dunder):
 _user_special._dont_inline_ = True
 
 
+def _user_special_solid(space, w_class, dunder):
+    """_user_special where the builtin base is not known statically: the
+    overrides shared by all user classes whose builtin base does not
+    implement the protocol method itself (W_Root's default applies)."""
+    from objspace.typeobject import solid_base
+    w_descr = w_class.lookup(dunder)
+    if w_descr is None:
+        return None
+    if w_descr is solid_base(space, w_class).lookup(dunder):
+        return None
+    return w_descr
+_user_special_solid._dont_inline_ = True
+
+
 # The user's special method called, its result adapted: one shared,
 # never-inlined body per kind of protocol method (each was written out in
 # each of the 11 x 50 overrides below: 300 KB of code).
@@ -209,93 +223,116 @@ _call_len_bool._dont_inline_ = True
 
 def _override(base_cls, meth, dunder, kind):
     """base_cls.meth for the user subclass: the user's `dunder` if a class
-    before the builtin one in the MRO defines it, else base_cls's own."""
-    base_meth = getattr(base_cls, meth)
-    typedef = typedef_of(base_cls)
+    before the builtin one in the MRO defines it, else base_cls's own.
+    base_cls None: the override shared by the user classes of every
+    builtin type that has only W_Root's default for meth."""
+    if base_cls is None:
+        base_meth = W_Root.__dict__[meth]
+        typedef = None
+    else:
+        base_meth = getattr(base_cls, meth)
+        typedef = typedef_of(base_cls)
+
+    def find(space, w_self, name):
+        # (typedef is a constant: one branch is left per override)
+        if typedef is None:
+            return _user_special_solid(space, w_self.getclass(space), name)
+        return _user_special(space, w_self.getclass(space), typedef, name)
+    find._always_inline_ = True
 
     if kind == 'binary':
         def f(self, space, w_other):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_other)
             return _call_binary(space, w_descr, self, w_other)
     elif kind == 'unary':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
             return _call_0(space, w_descr, self)
     elif kind == 'unary1':
         def f(self, space, w_arg):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_arg)
             return _call_1(space, w_descr, self, w_arg)
     elif kind == 'setitem':
         def f(self, space, w_index, w_value):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 base_meth(self, space, w_index, w_value)
             else:
                 _call_2(space, w_descr, self, w_index, w_value)
     elif kind == 'delitem':
         def f(self, space, w_index):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 base_meth(self, space, w_index)
             else:
                 _call_1(space, w_descr, self, w_index)
     elif kind == 'contains':
         def f(self, space, w_item):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_item)
             return _call_contains(space, w_descr, self, w_item)
     elif kind == 'next':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
             return _call_next(space, w_descr, self)
     elif kind == 'len':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
             return _call_len(space, w_descr, self)
     elif kind == 'hash':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
-                if self.w_class.lookup(dunder) is space.w_None:
-                    _unhashable(space, self.w_class)
+                w_class = self.getclass(space)
+                if w_class.lookup(dunder) is space.w_None:
+                    _unhashable(space, w_class)
                 return base_meth(self, space)
-            return _call_hash(space, w_descr, self, self.w_class)
+            return _call_hash(space, w_descr, self, self.getclass(space))
     elif kind == 'repr':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 if dunder == '__str__':
                     # str() falls back to the (maybe user-defined) __repr__
-                    w_repr = _user_special(space, self.w_class, typedef,
-                                           '__repr__')
+                    w_repr = find(space, self, '__repr__')
                     if w_repr is not None:
                         return _call_text(space, w_repr, self)
                 return base_meth(self, space)
             return _call_text(space, w_descr, self)
     elif kind == 'bool':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
-                w_len = _user_special(space, self.w_class, typedef, '__len__')
+                w_len = find(space, self, '__len__')
                 if w_len is not None:
                     return _call_len_bool(space, w_len, self)
                 return base_meth(self, space)
             return _call_bool(space, w_descr, self)
     else:
         raise ValueError(kind)
-    f.func_name = '%s_%s' % (base_cls.__name__, meth)
+    f.func_name = '%s_%s' % (base_cls.__name__ if base_cls else 'W_User',
+                             meth)
     return f
+
+
+_shared_overrides = {}
+
+
+def _shared_override(meth, dunder, kind):
+    if meth not in _shared_overrides:
+        _shared_overrides[meth] = _override(None, meth, dunder, kind)
+    return _shared_overrides[meth]
 
 
 def _user_getattr_builtin(base_cls):
@@ -333,7 +370,10 @@ def make_user_class(base_cls):
         'descr_call': _user_call(base_cls),
     }
     for meth, dunder, kind in PROTOCOL:
-        body[meth] = _override(base_cls, meth, dunder, kind)
+        if _own_method(base_cls, meth):
+            body[meth] = _override(base_cls, meth, dunder, kind)
+        else:
+            body[meth] = _shared_override(meth, dunder, kind)
     user_cls = type(base_cls.__name__ + 'User',
                     (InstanceAttrsMixin, base_cls), body)
     return user_cls
