@@ -38,14 +38,14 @@ objspace_floatobject objspace_listobject objspace_utf8
 objspace_functionobject objspace_typeobject objspace_mapdict
 objspace_boolobject objspace_noneobject objspace_rangeobject
 objspace_iterobject objspace_sequence objspace_generatorobject
-objspace_gateway
+objspace_gateway objspace_formatting
 objspace_modules_json objspace_modules_struct objspace_modules_binpack
 objspace_memoryviewobject objspace_modules_re
 rpython_rlib_unicodedata_unicodedb_8_0_0
 """.split())
 HOT_PREFIXES = (
     'rpython_memory', 'rpython_rtyper', 'rpython_translator',
-    'rpython_rlib_rstack', 'rpython_rlib_rarithmetic',
+    'rpython_rlib_rstack', 'rpython_rlib_rarithmetic', 'rpython_rlib_rbigint',
     'rpython_rlib_objectmodel', 'rpython_rlib_rstring', 'rpython_rlib_rgc',
     'rpython_rlib_jit', 'rpython_rlib_rerased', 'rpython_rlib_debug',
     'rpython_rlib_rsre', 'rpython_rlib_rstruct', 'rpython_rlib_rfloat',
