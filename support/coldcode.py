@@ -46,6 +46,7 @@ rpython_rlib_unicodedata_unicodedb_8_0_0
 HOT_PREFIXES = (
     'rpython_memory', 'rpython_rtyper', 'rpython_translator',
     'rpython_rlib_rstack', 'rpython_rlib_rarithmetic', 'rpython_rlib_rbigint',
+    'rpython_rlib_listsort',
     'rpython_rlib_objectmodel', 'rpython_rlib_rstring', 'rpython_rlib_rgc',
     'rpython_rlib_jit', 'rpython_rlib_rerased', 'rpython_rlib_debug',
     'rpython_rlib_rsre', 'rpython_rlib_rstruct', 'rpython_rlib_rfloat',
