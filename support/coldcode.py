@@ -4,23 +4,31 @@ RPython's C backend writes the functions of each RPython module into a .c file
 named after it (interp/parser.py -> interp_parser.c, split into _1, _2, ...
 when long) and a Makefile that compiles them all with the same CFLAGS.  Most
 of the interpreter runs rarely or once per program (the tokenizer, parser,
-compiler, the CLI and REPL, imports, most builtin modules, formatting, the
-unicode database, ...): compiled with -Os it is a third smaller, and nothing
-measurable is lost.  The eval loop, the object space's core types and the
-GC stay -O2.  `install()` (called by support/translate.py for the non-JIT
-flavour) makes RPython
+compiler, the CLI and REPL, imports, most builtin modules, the user-subclass
+protocol, str/bytes/dict/set methods, ...): compiled with -Os and without
+RPython's inlining into it, it is much smaller, at a few per cent of speed.
+The eval loop, the object space's core types, the dict and list internals
+and the GC stay -O2.  `install()` (called by support/translate.py for the
+non-JIT flavour) makes RPython
 
   - name the .c files after every module, also in sub-packages
     (objspace/modules/json.py -> objspace_modules_json.c, where RPython put
     all of objspace/modules/ together), and name the functions that builtin
     wrappers generate with `exec` (objspace/gateway.py) after the module of
     the function they wrap, not "implement.c";
-  - add `-Os` (COLD_CFLAGS) for the .o files of cold modules to the Makefile.
+  - not inline any function into a cold function (but `_always_inline_`
+    ones): a small callee was copied into each of its callers;
+  - put COLD_FUNCTIONS (rarely-run functions of hot modules) in a separate
+    cold file <module>_cold.c;
+  - add `-Os` (COLD_CFLAGS) for the .o files of cold modules to the Makefile
+    (the list is also written to cold-objects.txt in the usession).
 
 Which modules are hot was measured (bench/RESULTS-size.md): a perf profile of
 bench/programs, then the CPU time of the programs with the candidates -Os.
 MICROPY_COLD_CFLAGS in the environment replaces COLD_CFLAGS ("" turns the
-whole thing off).  (Python 2.7, translation time only.)
+whole thing off); MICROPY_COLD_INLINE=0 keeps RPython's inlining into cold
+code; MICROPY_HOT_EXTRA / MICROPY_COLD_EXTRA (comma-separated base names)
+move modules between the two sets.  (Python 2.7, translation time only.)
 """
 import os
 import re
