@@ -145,7 +145,7 @@ define translate
 endef
 
 # micropy: the -O2 flavour (no JIT: small, fast start).
-micropy: $(VENV_STAMP) $(SOURCES) $(wildcard support/*.c)
+micropy: $(VENV_STAMP) $(SOURCES) $(wildcard support/*.c support/*.py)
 	@$(O2_PREP)
 	$(call translate,-O2,O2,micropy,$(O2_ENV))
 

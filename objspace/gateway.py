@@ -104,12 +104,34 @@ def _check_kw(space, kwnames, npos, allowed):
                                    "argument '%s'" % kw)
 
 
+def _no_keywords(space):
+    raise space.type_error("function doesn't take keyword arguments")
+_no_keywords._dont_inline_ = True
+
+
+def _too_many_positional(space, nfixed, npos):
+    raise space.type_error("function takes %d positional arguments but %d "
+                           "were given" % (nfixed, npos))
+_too_many_positional._dont_inline_ = True
+
+
+def _missing_positional(space, nmissing):
+    raise space.type_error("function missing %d required positional "
+                           "arguments" % nmissing)
+_missing_positional._dont_inline_ = True
+
+
 def _make_wrapper(name, func, spec, keywords):
     argnames = func.func_code.co_varnames[1:func.func_code.co_argcount]
     assert len(argnames) == len(spec), (
         "%s: %d spec entries for parameters %r" % (name, len(spec), argnames))
     kwnames_allowed = [a[2:] if a.startswith('w_') else a for a in argnames]
-    ns = {'func': func, 'find_keyword': find_keyword}
+    # __name__: the generated code belongs to func's module (support/coldcode.py
+    # compiles it with that module's flags)
+    ns = {'func': func, 'find_keyword': find_keyword,
+          '__name__': func.__module__, 'no_keywords': _no_keywords,
+          'too_many_positional': _too_many_positional,
+          'missing_positional': _missing_positional}
     src = ["def wrapper_%s(space, args_w, kwnames):" % func.func_name,
            "    npos = len(args_w)",
            "    if kwnames is not None:"]
@@ -117,8 +139,7 @@ def _make_wrapper(name, func, spec, keywords):
         src.append("        npos -= len(kwnames)")
         src.append("        check_kw(space, kwnames, npos, allowed)")
     else:
-        src.append("        raise space.type_error("
-                   "\"function doesn't take keyword arguments\")")
+        src.append("        no_keywords(space)")
     nfixed = len(spec)
     has_args = False
     if spec and spec[-1] == 'args':
@@ -131,9 +152,7 @@ def _make_wrapper(name, func, spec, keywords):
         nrequired += 1
     if not has_args:
         src.append("    if npos > %d:" % nfixed)
-        src.append("        raise space.type_error('function takes %d "
-                   "positional arguments but %%d were given' %% npos)"
-                   % nfixed)
+        src.append("        too_many_positional(space, %d, npos)" % nfixed)
     callargs = []
     for i in range(nfixed):
         entry = spec[i]
@@ -167,9 +186,9 @@ def _make_wrapper(name, func, spec, keywords):
         if optional:
             src.append("        a%d = default%d" % (i, i))
         else:
-            src.append("        raise space.type_error('function missing "
-                       "%%d required positional arguments' %% (%d - npos))"
+            src.append("        missing_positional(space, %d - npos)"
                        % nrequired)
+            src.append("        assert False")
         src.append("    else:")
         if conv is None:
             src.append("        if not isinstance(w_%d, cls%d):" % (i, i))

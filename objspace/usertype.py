@@ -131,109 +131,208 @@ def _user_special(space, w_class, typedef, dunder):
 _user_special._dont_inline_ = True
 
 
+def _user_special_solid(space, w_class, dunder):
+    """_user_special where the builtin base is not known statically: the
+    overrides shared by all user classes whose builtin base does not
+    implement the protocol method itself (W_Root's default applies)."""
+    from objspace.typeobject import solid_base
+    w_descr = w_class.lookup(dunder)
+    if w_descr is None:
+        return None
+    if w_descr is solid_base(space, w_class).lookup(dunder):
+        return None
+    return w_descr
+_user_special_solid._dont_inline_ = True
+
+
+# The user's special method called, its result adapted: one shared,
+# never-inlined body per kind of protocol method (each was written out in
+# each of the 11 x 50 overrides below: 300 KB of code).
+def _call_binary(space, w_descr, w_self, w_other):
+    w_res = space.call_bound(w_descr, w_self, [w_other])
+    if w_res is space.w_NotImplemented:
+        return None
+    return w_res
+_call_binary._dont_inline_ = True
+
+
+def _call_0(space, w_descr, w_self):
+    return space.call_bound(w_descr, w_self, [])
+_call_0._dont_inline_ = True
+
+
+def _call_1(space, w_descr, w_self, w_arg):
+    return space.call_bound(w_descr, w_self, [w_arg])
+_call_1._dont_inline_ = True
+
+
+def _call_2(space, w_descr, w_self, w_arg1, w_arg2):
+    space.call_bound(w_descr, w_self, [w_arg1, w_arg2])
+_call_2._dont_inline_ = True
+
+
+def _call_contains(space, w_descr, w_self, w_item):
+    return space.is_true(space.call_bound(w_descr, w_self, [w_item]))
+_call_contains._dont_inline_ = True
+
+
+def _call_next(space, w_descr, w_self):
+    try:
+        return space.call_bound(w_descr, w_self, [])
+    except OperationError as e:
+        if e.match(space, space.w_StopIteration):
+            return None
+        raise
+_call_next._dont_inline_ = True
+
+
+def _call_len(space, w_descr, w_self):
+    n = space.int_w(space.call_bound(w_descr, w_self, []))
+    if n < 0:
+        raise space.value_error("__len__() should return >= 0")
+    return n
+_call_len._dont_inline_ = True
+
+
+def _unhashable(space, w_class):
+    raise space.type_error("unhashable type: '%s'" % w_class.name)
+_unhashable._dont_inline_ = True
+
+
+def _call_hash(space, w_descr, w_self, w_class):
+    if w_descr is space.w_None:
+        _unhashable(space, w_class)
+    return space.int_w(space.call_bound(w_descr, w_self, []))
+_call_hash._dont_inline_ = True
+
+
+def _call_text(space, w_descr, w_self):
+    return space.text_w(space.call_bound(w_descr, w_self, []))
+_call_text._dont_inline_ = True
+
+
+def _call_bool(space, w_descr, w_self):
+    return space.is_true(space.call_bound(w_descr, w_self, []))
+_call_bool._dont_inline_ = True
+
+
+def _call_len_bool(space, w_descr, w_self):
+    return space.int_w(space.call_bound(w_descr, w_self, [])) != 0
+_call_len_bool._dont_inline_ = True
+
+
 def _override(base_cls, meth, dunder, kind):
-    base_meth = getattr(base_cls, meth)
-    typedef = typedef_of(base_cls)
+    """base_cls.meth for the user subclass: the user's `dunder` if a class
+    before the builtin one in the MRO defines it, else base_cls's own.
+    base_cls None: the override shared by the user classes of every
+    builtin type that has only W_Root's default for meth."""
+    if base_cls is None:
+        base_meth = W_Root.__dict__[meth]
+        typedef = None
+    else:
+        base_meth = getattr(base_cls, meth)
+        typedef = typedef_of(base_cls)
+
+    def find(space, w_self, name):
+        # (typedef is a constant: one branch is left per override)
+        if typedef is None:
+            return _user_special_solid(space, w_self.getclass(space), name)
+        return _user_special(space, w_self.getclass(space), typedef, name)
+    find._always_inline_ = True
 
     if kind == 'binary':
         def f(self, space, w_other):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_other)
-            w_res = space.call_bound(w_descr, self, [w_other])
-            if w_res is space.w_NotImplemented:
-                return None
-            return w_res
+            return _call_binary(space, w_descr, self, w_other)
     elif kind == 'unary':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
-            return space.call_bound(w_descr, self, [])
+            return _call_0(space, w_descr, self)
     elif kind == 'unary1':
         def f(self, space, w_arg):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_arg)
-            return space.call_bound(w_descr, self, [w_arg])
+            return _call_1(space, w_descr, self, w_arg)
     elif kind == 'setitem':
         def f(self, space, w_index, w_value):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 base_meth(self, space, w_index, w_value)
             else:
-                space.call_bound(w_descr, self, [w_index, w_value])
+                _call_2(space, w_descr, self, w_index, w_value)
     elif kind == 'delitem':
         def f(self, space, w_index):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 base_meth(self, space, w_index)
             else:
-                space.call_bound(w_descr, self, [w_index])
+                _call_1(space, w_descr, self, w_index)
     elif kind == 'contains':
         def f(self, space, w_item):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space, w_item)
-            return space.is_true(space.call_bound(w_descr, self, [w_item]))
+            return _call_contains(space, w_descr, self, w_item)
     elif kind == 'next':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
-            try:
-                return space.call_bound(w_descr, self, [])
-            except OperationError as e:
-                if e.match(space, space.w_StopIteration):
-                    return None
-                raise
+            return _call_next(space, w_descr, self)
     elif kind == 'len':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 return base_meth(self, space)
-            n = space.int_w(space.call_bound(w_descr, self, []))
-            if n < 0:
-                raise space.value_error("__len__() should return >= 0")
-            return n
+            return _call_len(space, w_descr, self)
     elif kind == 'hash':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
-                if self.w_class.lookup(dunder) is space.w_None:
-                    raise space.type_error("unhashable type: '%s'"
-                                           % self.w_class.name)
+                w_class = self.getclass(space)
+                if w_class.lookup(dunder) is space.w_None:
+                    _unhashable(space, w_class)
                 return base_meth(self, space)
-            if w_descr is space.w_None:
-                raise space.type_error("unhashable type: '%s'"
-                                       % self.w_class.name)
-            return space.int_w(space.call_bound(w_descr, self, []))
+            return _call_hash(space, w_descr, self, self.getclass(space))
     elif kind == 'repr':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
                 if dunder == '__str__':
                     # str() falls back to the (maybe user-defined) __repr__
-                    w_repr = _user_special(space, self.w_class, typedef,
-                                           '__repr__')
+                    w_repr = find(space, self, '__repr__')
                     if w_repr is not None:
-                        return space.text_w(space.call_bound(w_repr, self,
-                                                             []))
+                        return _call_text(space, w_repr, self)
                 return base_meth(self, space)
-            return space.text_w(space.call_bound(w_descr, self, []))
+            return _call_text(space, w_descr, self)
     elif kind == 'bool':
         def f(self, space):
-            w_descr = _user_special(space, self.w_class, typedef, dunder)
+            w_descr = find(space, self, dunder)
             if w_descr is None:
-                w_len = _user_special(space, self.w_class, typedef, '__len__')
+                w_len = find(space, self, '__len__')
                 if w_len is not None:
-                    return space.int_w(space.call_bound(w_len, self, [])) != 0
+                    return _call_len_bool(space, w_len, self)
                 return base_meth(self, space)
-            return space.is_true(space.call_bound(w_descr, self, []))
+            return _call_bool(space, w_descr, self)
     else:
         raise ValueError(kind)
-    f.func_name = '%s_%s' % (base_cls.__name__, meth)
+    f.func_name = '%s_%s' % (base_cls.__name__ if base_cls else 'W_User',
+                             meth)
     return f
+
+
+_shared_overrides = {}
+
+
+def _shared_override(meth, dunder, kind):
+    if meth not in _shared_overrides:
+        _shared_overrides[meth] = _override(None, meth, dunder, kind)
+    return _shared_overrides[meth]
 
 
 def _user_getattr_builtin(base_cls):
@@ -271,7 +370,10 @@ def make_user_class(base_cls):
         'descr_call': _user_call(base_cls),
     }
     for meth, dunder, kind in PROTOCOL:
-        body[meth] = _override(base_cls, meth, dunder, kind)
+        if _own_method(base_cls, meth):
+            body[meth] = _override(base_cls, meth, dunder, kind)
+        else:
+            body[meth] = _shared_override(meth, dunder, kind)
     user_cls = type(base_cls.__name__ + 'User',
                     (InstanceAttrsMixin, base_cls), body)
     return user_cls
@@ -345,22 +447,27 @@ def add_special_methods(base_cls):
         methods[dunder] = _dunder_builtin(base_cls, meth, dunder, kind)
 
 
+def _new_of(space, w_own, name, args_w, kwnames):
+    """T.__new__(cls, *args) for the builtin type w_own (named name)."""
+    from objspace.typeobject import W_TypeObject, solid_base
+    w_cls = args_w[0]
+    if not isinstance(w_cls, W_TypeObject) or not w_cls.issubtype(w_own):
+        raise space.type_error("%s.__new__(X): X is not a subtype of %s"
+                               % (name, name))
+    if w_cls is w_own:
+        return w_own.new_func(space, w_own, args_w[1:], kwnames)
+    return new_user_instance(space, w_cls, solid_base(space, w_cls),
+                             args_w[1:], kwnames)
+_new_of._dont_inline_ = True
+
+
 def _builtin_new(base_cls):
     """T.__new__(cls, ...) for builtin type T: a T, or an instance of the
     user subclass cls (what `super().__new__(cls, value)` gives)."""
     typedef = base_cls.typedef
 
     def func(space, args_w, kwnames):
-        from objspace.typeobject import W_TypeObject, solid_base
-        w_cls = args_w[0]
-        w_own = typedef.w_type
-        if not isinstance(w_cls, W_TypeObject) or not w_cls.issubtype(w_own):
-            raise space.type_error("%s.__new__(X): X is not a subtype of %s"
-                                   % (typedef.name, typedef.name))
-        if w_cls is w_own:
-            return typedef.new(space, w_own, args_w[1:], kwnames)
-        return new_user_instance(space, w_cls, solid_base(space, w_cls),
-                                 args_w[1:], kwnames)
+        return _new_of(space, typedef.w_type, typedef.name, args_w, kwnames)
     func.func_name = '%s_new' % typedef.name
     from objspace.descriptors import W_StaticMethod
     return W_StaticMethod(W_BuiltinFunction('__new__', func, 1, -1, True))

@@ -7,6 +7,9 @@ so one translation deleted the cache while the other was writing a compiler
 probe into it (IOError: No such file or directory: .../_cache/...).  The cache
 is keyed by a hash of what it holds, so keeping it is safe.  (Python 2.7.)
 """
+import os
+import sys
+
 import py
 
 _remove = py.path.local.remove
@@ -17,4 +20,9 @@ finally:
     py.path.local.remove = _remove
 
 if __name__ == '__main__':
+    if '-Ojit' not in sys.argv:
+        # the non-JIT flavour: cold code compiled for size (support/coldcode.py)
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import coldcode
+        coldcode.install()
     main()
