@@ -556,25 +556,13 @@ def _isinstance(space, w_obj, w_check):
 
 @builtin('issubclass', 2, 2)
 def builtin_issubclass(space, args_w, kwnames):
-    from objspace.typeobject import W_TypeObject
+    from objspace.typeobject import W_TypeObject, issubclass_of
     w_cls = args_w[0]
     if not isinstance(w_cls, W_TypeObject):
         raise space.type_error("issubclass() arg 1 must be a class")
-    return space.newbool(_issubclass(space, w_cls, args_w[1]))
-
-
-def _issubclass(space, w_cls, w_check):
-    from objspace.tupleobject import W_TupleObject
-    from objspace.typeobject import W_TypeObject
-    if isinstance(w_check, W_TupleObject):
-        for w_t in w_check.items_w:
-            if _issubclass(space, w_cls, w_t):
-                return True
-        return False
-    if not isinstance(w_check, W_TypeObject):
-        raise space.type_error("issubclass() arg 2 must be a class or a "
-                               "tuple of classes")
-    return w_cls.issubtype(w_check)
+    return space.newbool(issubclass_of(
+        space, w_cls, args_w[1],
+        "issubclass() arg 2 must be a class or a tuple of classes"))
 
 
 @builtin('callable', 1, 1)

@@ -32,7 +32,7 @@ from objspace.rangeobject import W_RangeObject, W_RangeIterator
 from objspace.sequence import W_SeqIterator
 from objspace.functionobject import (W_Function, W_BuiltinFunction, W_Method,
                                      W_CellObject)
-from objspace.typeobject import W_TypeObject
+from objspace.typeobject import W_TypeObject, issubclass_of
 from objspace.moduleobject import W_ModuleObject
 from objspace.exceptions import (W_BaseException, EXCEPTION_HIERARCHY,
                                  exception_new, exception_init)
@@ -150,22 +150,6 @@ def _object_new_func(space, w_type, args_w, kwnames):
 
 
 _unrolled_binary_ops = unrolling_iterable(enumerate(bytecode.BINARY_OPS))
-
-
-@jit.elidable
-def _exception_type_match(space, w_type, w_check):
-    """ObjSpace.exception_match on the exception's type: elidable, since a
-    class's MRO and a tuple's items never change (in traces, an `except`
-    clause's test folds away when both are constants)."""
-    if isinstance(w_check, W_TupleObject):
-        for w_t in w_check.items_w:
-            if _exception_type_match(space, w_type, w_t):
-                return True
-        return False
-    if not isinstance(w_check, W_TypeObject):
-        raise space.type_error("catching classes that do not inherit from "
-                               "BaseException is not allowed")
-    return w_type.issubtype(w_check)
 
 
 class ObjSpace(object):
@@ -782,8 +766,9 @@ class ObjSpace(object):
     def exception_match(self, w_exc, w_check):
         """True if exception instance w_exc matches w_check (a class or a
         tuple of classes), as an `except` clause matches."""
-        return _exception_type_match(self, jit.promote(self.type(w_exc)),
-                                     w_check)
+        return issubclass_of(self, jit.promote(self.type(w_exc)), w_check,
+                             "catching classes that do not inherit from "
+                             "BaseException is not allowed")
 
     def attach_traceback(self, operr):
         """Remember operr's traceback on its exception instance, so that a

@@ -179,6 +179,24 @@ def compute_mro(space, name, bases_w):
 
 
 @jit.elidable
+def issubclass_of(space, w_cls, w_check, error):
+    """Whether class w_cls is w_check or a subclass of it, or of a class of
+    the tuple w_check (tuples nest); TypeError(error) for anything else in
+    w_check.  For issubclass() and `except` clauses.  Elidable: a class's
+    MRO and a tuple's items never change, so with constant arguments (the
+    exception's class and an except clause's classes) a trace folds it."""
+    from objspace.tupleobject import W_TupleObject
+    if isinstance(w_check, W_TupleObject):
+        for w_t in w_check.items_w:
+            if issubclass_of(space, w_cls, w_t, error):
+                return True
+        return False
+    if not isinstance(w_check, W_TypeObject):
+        raise space.type_error(error)
+    return w_cls.issubtype(w_check)
+
+
+@jit.elidable
 def solid_base(space, w_type):
     """The builtin type whose layout instances of w_type have (elidable:
     the MRO is fixed when the class is made)."""
