@@ -45,7 +45,8 @@ class W_Root(object):
 
     def jit_iter_code(self):
         """For a generator, its code object, else None: with the type, the
-        JIT's key for a builtin's loop over this iterator (space.IterLoop)."""
+        JIT's key for a builtin's loop over this iterator
+        (objspace/iterdriver.py)."""
         return None
 
     def jit_call_code(self):

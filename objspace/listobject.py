@@ -303,21 +303,17 @@ def _sort_kind(items_w):
         return _OTHER
     w_first = items_w[0]
     if type(w_first) is W_IntObject:
-        for w_item in items_w:
-            if type(w_item) is not W_IntObject:
-                return _OTHER
-        return _INTS
-    if type(w_first) is W_FloatObject:
-        for w_item in items_w:
-            if type(w_item) is not W_FloatObject:
-                return _OTHER
-        return _FLOATS
-    if type(w_first) is W_StrObject:
-        for w_item in items_w:
-            if type(w_item) is not W_StrObject:
-                return _OTHER
-        return _STRS
-    return _OTHER
+        kind = _INTS
+    elif type(w_first) is W_FloatObject:
+        kind = _FLOATS
+    elif type(w_first) is W_StrObject:
+        kind = _STRS
+    else:
+        return _OTHER
+    for w_item in items_w:
+        if type(w_item) is not type(w_first):
+            return _OTHER
+    return kind
 
 
 def _intval(w_obj):
