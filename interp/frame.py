@@ -311,6 +311,12 @@ class Frame(object):
     def execute(self):
         code = self.code
         pc = self.pc
+        # The stack depth at a resumed generator's pc is fixed by its code,
+        # so a trace may take it as a constant: the frame's stack slots are
+        # then at constant indices, and what is pushed is known when popped.
+        # (A new frame's depth is a constant already; the outermost trace
+        # starts at the merge point, after this.)
+        self.stackdepth = jit.promote(self.stackdepth)
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=self)
             try:

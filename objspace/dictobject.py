@@ -7,6 +7,7 @@ Semantics: CPython 3.9's dict ("Mapping Types" in the library reference:
 RuntimeError when the size changes during iteration); error messages:
 MicroPython's where it has the operation.
 """
+from rpython.rlib import jit
 from rpython.rlib.objectmodel import r_ordereddict
 
 from objspace.baseobject import W_Root, TypeDef, RichCompareMixin
@@ -74,6 +75,12 @@ class W_DictObject(W_Root):
                     cache[w_key.utf8] = w_value
             self.name_cache = cache
         return cache.get(name, None)
+
+    @jit.elidable
+    def lookup_name_pure(self, version, name):
+        """lookup_name, pure while `version` (the dict's current version,
+        promoted by the caller) is: every change replaces the version."""
+        return self.lookup_name(name)
 
     def enable_versioning(self):
         self.version = GlobalsVersion()

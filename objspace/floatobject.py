@@ -28,6 +28,14 @@ INFINITY = 1e200 * 1e200
 NAN = abs(INFINITY / INFINITY)
 
 
+def make_nan(negative):
+    """A quiet NaN with the given sign, as float('nan') / float('-nan') give
+    in CPython (struct.pack and math.copysign show the sign).  The sign is
+    applied at run time: the NAN constant may reach the C code with its
+    sign bit set (x86's default NaN)."""
+    return math.copysign(NAN, -1.0 if negative else 1.0)
+
+
 def float_repr(x):
     """repr(x) of a float, as CPython 3: '1.0', '1e+16', 'inf', 'nan'."""
     if isinf(x):
@@ -509,7 +517,7 @@ def float_from_hex(space, text):
     if rest == 'inf' or rest == 'infinity':
         return -INFINITY if negative else INFINITY
     if rest == 'nan':
-        return NAN
+        return make_nan(negative)
     if i + 1 < n and s[i] == '0' and (s[i + 1] == 'x' or s[i + 1] == 'X'):
         i += 2
     mant = rbigint.fromint(0)

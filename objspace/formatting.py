@@ -696,6 +696,7 @@ def percent_format(space, fmt, w_values):
     mapping for %(key)s."""
     from objspace.tupleobject import W_TupleObject
     from objspace.strobject import W_StrObject
+    from objspace.intobject import W_IntObject
     w_dict = None
     if isinstance(w_values, W_TupleObject):
         values_w = w_values.items_w
@@ -833,16 +834,25 @@ def percent_format(space, fmt, w_values):
                 s = utf8.encode_codepoint(cp)
         elif conv in 'diuoxX':
             numeric = True
-            num = _percent_int(space, w_value, conv, conv in 'diu')
-            base = conv
-            if conv in 'diu':
-                base = 'd'
-            s = _int_digits(num, base)
+            if conv in 'diu' and type(w_value) is W_IntObject:
+                # the common case, without an rbigint
+                v = w_value.intval
+                s = str(v)
+                negative = v < 0
+                if negative:
+                    s = s[1:]
+            else:
+                num = _percent_int(space, w_value, conv, conv in 'diu')
+                base = conv
+                if conv in 'diu':
+                    base = 'd'
+                s = _int_digits(num, base)
+                negative = num.sign < 0
+                if alt and base != 'd':
+                    prefix = '0' + conv
             if precision > len(s):
                 s = '0' * (precision - len(s)) + s
-            sign_str = _sign_of(num.sign < 0, sign)
-            if alt and base != 'd':
-                prefix = '0' + conv
+            sign_str = _sign_of(negative, sign)
         else:
             numeric = True
             from objspace.floatobject import W_FloatObject
@@ -857,8 +867,10 @@ def percent_format(space, fmt, w_values):
                 precision = 6
             negative, s = _float_text(x, conv, precision, alt, False)
             sign_str = _sign_of(negative, sign)
-        length = utf8.codepoint_count(s) + len(sign_str) + len(prefix)
-        pad = width - length
+        pad = 0
+        if width > 0:
+            pad = width - (utf8.codepoint_count(s) + len(sign_str) +
+                           len(prefix))
         if pad <= 0:
             builder.append(sign_str)
             builder.append(prefix)

@@ -57,7 +57,11 @@ class W_Function(W_Root):
 
     def descr_call(self, space, args_w, kwnames):
         from interp.frame import Frame
-        frame = Frame(space, self.code, self.w_globals, self)
+        # a constant code gives the frame's array a constant size, so that
+        # the JIT can keep it virtual even when this function object is not
+        # a constant in the trace (read back from a generator's stack, say)
+        code = jit.promote(self.code)
+        frame = Frame(space, code, self.w_globals, self)
         frame.bind_arguments(self, args_w, kwnames)
         flags = self.code.flags
         if flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR):

@@ -1,5 +1,6 @@
 """list: a mutable sequence, W_ListObject (a resizable RPython list)."""
 from rpython.rlib.listsort import make_timsort_class
+from rpython.rlib.rarithmetic import r_uint, intmask
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, get_keyword, check_keywords
@@ -248,36 +249,83 @@ def sort_items(space, items_w, w_key, reverse):
 
     When the items (or their keys) are all exact ints, floats or strs, the
     comparisons are done on the unwrapped values (as `<` on them would)
-    instead of through space.lt_w."""
-    if w_key is None:
-        if reverse:
-            items_w.reverse()
-        kind = _sort_kind(items_w)
-        if kind == _INTS:
-            _IntSort(items_w).sort()
-        elif kind == _FLOATS:
-            _FloatSort(items_w).sort()
-        elif kind == _STRS:
-            _StrSort(items_w).sort()
-        else:
-            _GenericSort(items_w).sort()
-        if reverse:
-            items_w.reverse()
-        return
-    # the key is called on the items in their order, as CPython does
-    keys_w = _compute_keys(space, items_w, w_key)
-    pairs = [_SortItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
+    instead of through space.lt_w; ints are sorted as packed machine words
+    (see _sort_packed)."""
+    keys_w = None
+    if w_key is not None:
+        # the key is called on the items in their order, as CPython does
+        keys_w = _compute_keys(space, items_w, w_key)
     # reverse=True keeps equal items in order: reverse, sort, reverse
     if reverse:
-        pairs.reverse()
-    if _sort_kind(keys_w) == _INTS:
+        items_w.reverse()
+        if keys_w is not None:
+            keys_w.reverse()
+    if keys_w is None:
+        _sort_by_self(items_w)
+    else:
+        _sort_by_keys(items_w, keys_w)
+    if reverse:
+        items_w.reverse()
+
+
+def _sort_by_self(items_w):
+    kind = _sort_kind(items_w)
+    if kind == _INTS:
+        if not _sort_packed(items_w, items_w):
+            _IntSort(items_w).sort()
+    elif kind == _FLOATS:
+        _FloatSort(items_w).sort()
+    elif kind == _STRS:
+        _StrSort(items_w).sort()
+    else:
+        _GenericSort(items_w).sort()
+
+
+def _sort_by_keys(items_w, keys_w):
+    ints = _sort_kind(keys_w) == _INTS
+    if ints and _sort_packed(items_w, keys_w):
+        return
+    pairs = [_SortItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
+    if ints:
         _IntKeySort(pairs).sort()
     else:
         _ItemSort(pairs).sort()
-    if reverse:
-        pairs.reverse()
     for i in range(len(pairs)):
         items_w[i] = pairs[i].w_value
+
+
+def _sort_packed(items_w, keys_w):
+    """Sort items_w stably by keys_w (exact ints, as many; may be items_w
+    itself) by sorting machine words (key - min) << b | index, b the bits of
+    an index: no pointer is followed while sorting and equal keys keep
+    their order.  False (nothing done) when the keys' range is too wide for
+    that."""
+    n = len(keys_w)
+    if n < 2:
+        return True
+    lo = hi = _intval(keys_w[0])
+    for w_key in keys_w:
+        v = _intval(w_key)
+        if v < lo:
+            lo = v
+        elif v > hi:
+            hi = v
+    b = 0
+    while (1 << b) < n:
+        b += 1
+    span = r_uint(hi) - r_uint(lo)
+    if b > 62 or span >> (63 - b) != r_uint(0):
+        return False
+    words = [0] * n
+    for i in range(n):
+        words[i] = intmask(((r_uint(_intval(keys_w[i])) - r_uint(lo)) << b)
+                           | r_uint(i))
+    _WordSort(words).sort()
+    mask = (1 << b) - 1
+    orig_w = items_w[:]
+    for i in range(n):
+        items_w[i] = orig_w[words[i] & mask]
+    return True
 
 
 def _compute_keys(space, items_w, w_key):
@@ -338,6 +386,7 @@ class _SortItem(object):
         self.w_value = w_value
 
 
+_WordSort = make_timsort_class()
 _IntSort = make_timsort_class(lt=lambda a, b: _intval(a) < _intval(b))
 _FloatSort = make_timsort_class(lt=lambda a, b: _floatval(a) < _floatval(b))
 _StrSort = make_timsort_class(lt=lambda a, b: _utf8(a) < _utf8(b))

@@ -317,3 +317,56 @@ def test_except_clause_matching_folds(binary, binary_path):
     assert log.aborts() == dict((k, 0) for k in log.aborts()), log.aborts()
     for name in ('exception_match', 'issubtype', 'instantiate'):
         assert name not in log.text, name
+
+
+STRUCT_LOOP = '''
+import struct
+
+def f(n):
+    t = 0
+    for i in range(n):
+        a, b, c = struct.unpack('<hIb', struct.pack('<hIb', i % 1000, i, -1))
+        t += a + b + c
+    return t
+print(f(100000))
+'''
+
+
+@pytest.mark.binary
+def test_module_attributes_and_struct_fold(binary, binary_path):
+    """`struct.pack` is a constant behind the module dict's version (no
+    dict lookup, no name string built), and with a constant format pack and
+    unpack are unrolled over its codes: no call is left but none at all
+    (the packed bytes and the unpacked tuple never exist in the loop)."""
+    check_loop(binary_path, STRUCT_LOOP, b'5049800000\n',
+               ('call', 'new_with_vtable', 'new_array'))
+
+
+GENERATOR_CALL_LOOP = '''
+def a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+def f(n):
+    t = 0.0
+    for k in range(20):
+        t += sum(a(k, j) * 2.0 for j in range(n))
+    return t
+print(int(f(5000) * 1000))
+'''
+
+
+@pytest.mark.binary
+def test_calls_from_generators_stay_virtual(binary, binary_path):
+    """A function called from a generator expression: the generator's stack
+    slots are at constant indices (its stack depth is promoted on resume,
+    Frame.execute), so the function read back from them is a constant and
+    its frame stays virtual: no frame array, no boxed int in the loop."""
+    res, log = run_jit(binary_path, GENERATOR_CALL_LOOP)
+    jit_or_skip(binary, res, log)
+    assert res.stdout == b'15770\n'
+    assert log.aborts() == dict((k, 0) for k in log.aborts()), log.aborts()
+    bodies = log.loop_bodies()
+    assert bodies
+    for body in bodies:
+        assert not ops_named(body, 'new_array', 'call_assembler'), \
+            '\n'.join(body)

@@ -7,7 +7,10 @@ the caller passes (struct.error for struct, OverflowError for array).
 """
 from __future__ import absolute_import
 
+from rpython.rlib import jit
+from rpython.rlib.longlong2float import float2longlong, longlong2float
 from rpython.rlib.rarithmetic import r_uint, r_ulonglong, intmask
+from rpython.rtyper.lltypesystem import rffi
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstruct import ieee
 
@@ -75,6 +78,19 @@ def put_bits(out, bits, size, big):
             out.append(chr(intmask((bits >> (i * 8)) & r_uint(0xff))))
 
 
+@jit.unroll_safe
+def store_bits(buf, pos, bits, size, big):
+    """Store the low `size` bytes of bits (r_uint) at buf[pos:pos + size]
+    (buf: an rlib MutableStringBuffer) in the given byte order."""
+    for i in range(size):
+        if big:
+            at = pos + size - 1 - i
+        else:
+            at = pos + i
+        buf.setitem(at, chr(intmask((bits >> (i * 8)) & r_uint(0xff))))
+
+
+@jit.unroll_safe
 def get_bits(s, pos, size, big):
     """The r_uint of `size` bytes of s from pos in the given order."""
     bits = r_uint(0)
@@ -102,7 +118,10 @@ def wrap_bits(space, bits, size, signed):
 
 
 def float_bits(space, x, size):
-    """The IEEE bits (r_uint) of x as a `size`-byte float."""
+    """The IEEE bits (r_uint) of x as a `size`-byte float (a double's
+    bits as the machine has them, NaN payloads included, as CPython)."""
+    if size == 8:
+        return r_uint(float2longlong(x))
     try:
         return r_uint(ieee.float_pack(x, size))
     except OverflowError:
@@ -111,4 +130,6 @@ def float_bits(space, x, size):
 
 
 def bits_float(bits, size):
+    if size == 8:
+        return longlong2float(rffi.cast(rffi.LONGLONG, bits))
     return ieee.float_unpack(r_ulonglong(bits), size)

@@ -16,7 +16,9 @@ from __future__ import absolute_import
 
 from interp.stackcheck import stack_check
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib.rfloat import isinf, isnan, string_to_float, INFINITY, NAN
+from rpython.rlib.rfloat import isinf, isnan, string_to_float, INFINITY
+
+from objspace.floatobject import make_nan
 from rpython.rlib.rbigint import rbigint
 
 from objspace.functionobject import builtin, get_keyword, check_keywords
@@ -378,7 +380,7 @@ def decode_value(space, dec):
         return space.w_False
     if c == 'N' and _startswith_at(s, pos, 'NaN'):
         dec.pos = pos + 3
-        return space.newfloat(NAN)
+        return space.newfloat(make_nan(c != 'N'))
     if c == 'I' and _startswith_at(s, pos, 'Infinity'):
         dec.pos = pos + 8
         return space.newfloat(INFINITY)

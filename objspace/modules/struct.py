@@ -14,6 +14,8 @@ from __future__ import absolute_import
 import sys
 
 from rpython.rlib import jit
+from rpython.rlib.mutbuffer import MutableStringBuffer
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from objspace.gateway import unwrap_spec, opt
@@ -49,25 +51,38 @@ def struct_error(space, msg):
 
 class Format(object):
     """A parsed format: codes[i] repeated counts[i] times, at offsets[i]
-    (for 's', one item of counts[i] bytes); `size` bytes in all."""
+    (for 's', one item of counts[i] bytes), each item itemsizes[i] bytes;
+    `size` bytes and `nitems` values in all.  Immutable, so that a trace
+    with a constant format (see parse_format_cached) unrolls pack and
+    unpack over its codes."""
+    _immutable_fields_ = ['codes[*]', 'counts[*]', 'offsets[*]',
+                          'itemsizes[*]', 'size', 'big', 'native', 'nitems']
 
-    def __init__(self, codes, counts, offsets, size, big, native):
-        self.codes = codes
-        self.counts = counts
-        self.offsets = offsets
+    def __init__(self, codes, counts, offsets, itemsizes, size, big, native):
+        self.codes = _fixed(codes, '\x00')
+        self.counts = _fixed(counts, 0)
+        self.offsets = _fixed(offsets, 0)
+        self.itemsizes = _fixed(itemsizes, 0)
         self.size = size
         self.big = big
         self.native = native
-
-    def nitems(self):
         n = 0
-        for i in range(len(self.codes)):
-            code = self.codes[i]
+        for i in range(len(codes)):
+            code = codes[i]
             if code == 's':
                 n += 1
             elif code != 'x':
-                n += self.counts[i]
-        return n
+                n += counts[i]
+        self.nitems = n
+
+
+@specialize.argtype(1)
+def _fixed(items, default):
+    """A copy of items as a list that is never resized ('x[*]' fields)."""
+    result = [default] * len(items)
+    for i in range(len(items)):
+        result[i] = items[i]
+    return result
 
 
 def _is_digit(c):
@@ -99,6 +114,7 @@ def parse_format(space, fmt):
     codes = []
     counts = []
     offsets = []
+    itemsizes = []
     size = 0
     while i < n:
         c = fmt[i]
@@ -130,9 +146,10 @@ def parse_format(space, fmt):
         codes.append(c)
         counts.append(count)
         offsets.append(size)
+        itemsizes.append(itemsize)
         size += itemsize * count
         i += 1
-    return Format(codes, counts, offsets, size, big, native)
+    return Format(codes, counts, offsets, itemsizes, size, big, native)
 
 
 class FormatCache(object):
@@ -176,70 +193,87 @@ def _signed(code):
         or code == 'q'
 
 
-def pack_values(space, fm, values_w, out):
-    """Append the packed values to out (a list of chars)."""
-    if len(values_w) != fm.nitems():
+@jit.look_inside_iff(lambda space, fm, values_w: jit.isconstant(fm))
+def pack_values(space, fm, values_w):
+    """The bytes (an RPython str of fm.size) packing values_w by fm.  With
+    a constant format the JIT unrolls it into stores of each value's bytes
+    into a string it never needs to build until it escapes."""
+    if len(values_w) != fm.nitems:
         raise struct_error(space, "pack expected %d items for packing "
-                           "(got %d)" % (fm.nitems(), len(values_w)))
+                           "(got %d)" % (fm.nitems, len(values_w)))
+    buf = MutableStringBuffer(fm.size)
+    pos = 0
     k = 0
     for i in range(len(fm.codes)):
         code = fm.codes[i]
         count = fm.counts[i]
-        while len(out) < fm.offsets[i]:
-            out.append('\x00')
+        at = fm.offsets[i]
+        while pos < at:             # alignment padding
+            buf.setitem(pos, '\x00')
+            pos += 1
         if code == 'x':
             for j in range(count):
-                out.append('\x00')
-            continue
-        if code == 's':
+                buf.setitem(pos + j, '\x00')
+        elif code == 's':
             w_value = values_w[k]
             k += 1
-            buf = get_buffer(space, w_value)
-            if buf is None or isinstance(w_value, W_StrObject):
-                raise struct_error(space, "argument for 's' must be a "
-                                   "bytes object")
-            s = buf.as_str()
+            _pack_bytes(space, w_value, buf, pos, count)
+        else:
+            size = fm.itemsizes[i]
             for j in range(count):
-                if j < len(s):
-                    out.append(s[j])
-                else:
-                    out.append('\x00')
-            continue
-        for j in range(count):
-            w_value = values_w[k]
-            k += 1
-            pack_one(space, fm, code, w_value, out)
+                pack_one(space, fm, code, size, values_w[k], buf,
+                         pos + j * size)
+                k += 1
+            count *= size
+        pos += count
+    while pos < fm.size:
+        buf.setitem(pos, '\x00')
+        pos += 1
+    return buf.finish()
 
 
-def pack_one(space, fm, code, w_value, out):
-    if fm.native:
-        size = NATIVE_SIZES[code]
-    else:
-        size = STD_SIZES[code]
+def _pack_bytes(space, w_value, buf, pos, count):
+    """'s': the bytes of w_value cut or padded with zeros to count."""
+    b = get_buffer(space, w_value)
+    if b is None or isinstance(w_value, W_StrObject):
+        raise struct_error(space, "argument for 's' must be a bytes object")
+    s = b.as_str()
+    for j in range(count):
+        if j < len(s):
+            buf.setitem(pos + j, s[j])
+        else:
+            buf.setitem(pos + j, '\x00')
+
+
+def pack_one(space, fm, code, size, w_value, buf, pos):
+    """Store one value of `code` (`size` bytes) at buf[pos:pos + size]."""
     if code == '?':
-        out.append('\x01' if space.is_true(w_value) else '\x00')
+        buf.setitem(pos, '\x01' if space.is_true(w_value) else '\x00')
     elif code == 'c':
         if not (isinstance(w_value, W_BytesObject) and
                 len(w_value.value) == 1):
             raise struct_error(space, "char format requires a bytes "
                                "object of length 1")
-        out.append(w_value.value[0])
+        buf.setitem(pos, w_value.value[0])
     elif code == 'e' or code == 'f' or code == 'd':
         x = space.float_w(w_value)
-        binpack.put_bits(out, binpack.float_bits(space, x, size), size,
-                         fm.big)
+        binpack.store_bits(buf, pos, binpack.float_bits(space, x, size),
+                           size, fm.big)
     else:
         from objspace.intobject import is_int, index_w
         if not is_int(w_value) and index_w(space, w_value) is None:
             raise struct_error(space, "required argument is not an integer")
         bits = binpack.int_bits(space, w_value, code, size, _signed(code),
                                 STATE.w_error)
-        binpack.put_bits(out, bits, size, fm.big)
+        binpack.store_bits(buf, pos, bits, size, fm.big)
 
 
+@jit.look_inside_iff(lambda space, fm, s, pos: jit.isconstant(fm))
 def unpack_values(space, fm, s, pos):
-    """The tuple of values packed in s from pos (fm.size bytes there)."""
-    result_w = []
+    """The tuple of values packed in s from pos (fm.size bytes there);
+    unrolled by the JIT for a constant format, like pack_values."""
+    result_w = [None] * fm.nitems
+    k = 0
     for i in range(len(fm.codes)):
         code = fm.codes[i]
         count = fm.counts[i]
@@ -249,14 +283,13 @@ def unpack_values(space, fm, s, pos):
         if code == 's':
             stop = at + count
             assert at >= 0 and stop >= 0
-            result_w.append(space.newbytes(s[at:stop]))
+            result_w[k] = space.newbytes(s[at:stop])
+            k += 1
             continue
-        if fm.native:
-            size = NATIVE_SIZES[code]
-        else:
-            size = STD_SIZES[code]
+        size = fm.itemsizes[i]
         for j in range(count):
-            result_w.append(unpack_one(space, fm, code, size, s, at))
+            result_w[k] = unpack_one(space, fm, code, size, s, at)
+            k += 1
             at += size
     return space.newtuple(result_w)
 
@@ -291,9 +324,7 @@ def struct_calcsize(space, w_fmt):
 @unwrap_spec('pack', 'obj', 'args')
 def struct_pack(space, w_fmt, args_w):
     fm = format_arg(space, w_fmt)
-    out = []
-    pack_values(space, fm, args_w, out)
-    return space.newbytes(''.join(out))
+    return space.newbytes(pack_values(space, fm, args_w))
 
 
 @unwrap_spec('pack_into', 'obj', 'obj', 'int', 'args')
@@ -303,8 +334,7 @@ def struct_pack_into(space, w_fmt, w_buffer, offset, args_w):
     if buf is None or buf.is_readonly():
         raise space.type_error("argument must be read-write bytes-like "
                                "object, not %s" % space.type_name(w_buffer))
-    out = []
-    pack_values(space, fm, args_w, out)
+    data = pack_values(space, fm, args_w)
     n = buf.getlength()
     if offset < 0:
         if offset + n < 0:
@@ -319,7 +349,7 @@ def struct_pack_into(space, w_fmt, w_buffer, offset, args_w):
                            "%d bytes for packing %d bytes at offset %d "
                            "(actual buffer size is %d)"
                            % (fm.size + offset, fm.size, offset, n))
-    buf.setslice(offset, ''.join(out))
+    buf.setslice(offset, data)
     return space.w_None
 
 

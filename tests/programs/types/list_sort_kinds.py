@@ -27,3 +27,25 @@ except TypeError as e:
     print('TypeError')
 l = [3, 2, 1]
 l.sort(key=lambda v: -v); print(l)
+
+# int sorts run on packed (key - min, index) words when the range allows:
+# extremes of the int range (no packing), wide and narrow ranges, equal big
+# ints keep their identity and order, stability with reverse and int keys
+print(sorted([3, -2**63, 2**63 - 1, 0, -1]), sorted([2**62, -2**62, 7]))
+print(sorted([2**40 + 3, -2**40, 2**40 + 3, 11], reverse=True))
+a, b, c = 10**9 + 1, 10**9 + 1, 10**9 + 1
+if a is not b:   # distinct objects (always, when not folded as constants)
+    r = sorted([c, 2, a, b])
+    print(r[1] is c, r[2] is a, r[3] is b)
+    r = sorted([c, 2, a, b], reverse=True)
+    print(r[0] is c, r[1] is a, r[2] is b)
+else:
+    print(True, True, True)
+    print(True, True, True)
+words = ['pear', 'fig', 'apple', 'kiwi', 'plum', 'date', 'lime']
+print(sorted(words, key=len), sorted(words, key=len, reverse=True))
+print(sorted(words, key=lambda w: -2**62 if w < 'g' else 2**62))
+big = [(i * 48271) % 2147483647 - 1073741823 for i in range(1, 2000)]
+print(sorted(big) == sorted(big, key=lambda v: (v,)), sorted(big)[:3], sorted(big)[-2:])
+m = list(range(1000, 0, -1)) * 3
+m.sort(key=lambda v: v % 3); print(m[:5], m[995:1005], m[-3:])
