@@ -92,18 +92,22 @@ $(VENV_STAMP):
 #                      pointers in the prebuilt data (2 MB of .rela.dyn, start-up time, RSS)
 #  -f*-sections + --gc-sections   drop unreferenced functions and data
 #  -fno-*unwind-tables no .eh_frame (C code with no C++ exceptions; ~250 KB)
-#  -O2                 RPython's -O3 gains nothing measurable here; -Os is 0.45 MB smaller
-#                      but 15-50% slower: `make micropy O2_OPT=-Os` for the smallest binary
+#  -Os -flto           all code compiled for size, optimised across files at link time:
+#                      0.29 MB smaller than -O2 (where support/coldcode.py already made
+#                      the cold two thirds of the code -Os) for ~10% of speed (bench/
+#                      RESULTS-size.md, round 3); `make micropy O2_OPT=-O2` for the faster
+#                      build, O2_LTO= without link-time optimisation
 # When musl-gcc is there (Debian: musl-tools; .ci/run installs it when it can) the binary
 # is linked statically against musl: no dynamic loader, no libc/libm mappings at start-up
 # (0.3 ms instead of 1.1 ms, 1.7 MB peak RSS instead of 3.5 MB), as on the musl-based
 # router distributions (OpenWrt). `make micropy MICROPY_MUSL=0` forces glibc. musl's libm
 # may differ from glibc's (and CPython's) in the last bit of transcendental results; the
 # corpus rounds those (tests/programs/modules/cmath_basic.py).
-O2_OPT     ?= -O2
-O2_CFLAGS  := $(O2_OPT) -fno-pie -ffunction-sections -fdata-sections \
+O2_OPT     ?= -Os
+O2_LTO     ?= -flto
+O2_CFLAGS  := $(O2_OPT) $(O2_LTO) -fno-pie -ffunction-sections -fdata-sections \
               -fno-asynchronous-unwind-tables -fno-unwind-tables
-O2_LDFLAGS := -no-pie -Wl,--gc-sections
+O2_LDFLAGS := $(O2_OPT) $(if $(O2_LTO),$(O2_LTO)=2) -no-pie -Wl,--gc-sections
 MICROPY_MUSL ?= $(if $(shell command -v musl-gcc 2>/dev/null),1,0)
 ifeq ($(MICROPY_MUSL),1)
 # musl-gcc sees only musl's headers: give it the kernel's (linux/, asm/, asm-generic/).

@@ -42,6 +42,10 @@ def drop_debug_tracebacks():
     0.9 MB of records, 1.3 MB of code, and 1.8 MB of start-up relocations
     in a position-independent executable.  Without them a fatal error
     still prints "Fatal RPython error: <exception name>" and aborts.
+    The check at each of the ~850 `except` clauses that it doesn't catch
+    an RPython AssertionError or NotImplementedError (a bug) is left out
+    too (~20 KB of code); the asserts themselves are removed by RPython's
+    remove_asserts (support/translate.py), as in a C build with NDEBUG.
     MICROPY_RPY_TRACEBACKS=1 in the environment keeps them.
     """
     from rpython.translator.c.funcgen import FunctionCodeGenerator
@@ -50,13 +54,7 @@ def drop_debug_tracebacks():
         return '/* debug_record_traceback */'
 
     def OP_DEBUG_CATCH_EXCEPTION(self, op):
-        gottype = self.expr(op.args[0])
-        exprs = ['%s == %s' % (gottype, self.expr(c_limited_type))
-                 for c_limited_type in op.args[1:]]
-        if not exprs:
-            return '/* debug_catch_exception */'
-        return 'if (%s) pypy_debug_catch_fatal_exception();' % (
-            ' || '.join(exprs),)
+        return '/* debug_catch_exception */'
 
     FunctionCodeGenerator.OP_DEBUG_RECORD_TRACEBACK = OP_DEBUG_RECORD_TRACEBACK
     FunctionCodeGenerator.OP_DEBUG_CATCH_EXCEPTION = OP_DEBUG_CATCH_EXCEPTION

@@ -13,7 +13,7 @@ import sys
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask, LONG_BIT
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import specialize
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from objspace import unicodedb
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, W_BuiltinFunction

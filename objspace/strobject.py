@@ -8,8 +8,9 @@ keeps a lazily built index of the byte offset of every 64th code point
 works on the bytes: UTF-8 is self-synchronising, so a match of valid UTF-8
 always starts on a code-point boundary.
 
-Behaviour: CPython 3's str (Unicode 8.0 character data from rlib's
-unicodedb); error messages: MicroPython's where it has them.
+Behaviour: CPython 3's str (Unicode 8.0 character data of rlib's
+unicodedb, in objspace/unicodedb.py's compact tables); error messages:
+MicroPython's where it has them.
 """
 import sys
 
@@ -17,7 +18,7 @@ from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib import rstring
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from objspace import unicodedb
 
 from interp.error import OperationError
 from objspace.baseobject import W_Root, TypeDef

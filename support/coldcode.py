@@ -49,7 +49,7 @@ objspace_iterobject objspace_sequence objspace_generatorobject
 objspace_gateway objspace_formatting
 objspace_modules_json objspace_modules_struct objspace_modules_binpack
 objspace_memoryviewobject objspace_modules_re
-rpython_rlib_unicodedata_unicodedb_8_0_0
+rpython_rlib_unicodedata_unicodedb_8_0_0 objspace_unicodedb
 """.split())
 HOT_PREFIXES = (
     'rpython_memory', 'rpython_rtyper', 'rpython_translator',

@@ -23,7 +23,7 @@ to it.
 """
 from interp.stackcheck import stack_check
 from rpython.rlib.rsre import rsre_char, rsre_core
-from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+from objspace import unicodedb
 
 from objspace import utf8
 from objspace.strobject import str_repr
