@@ -23,6 +23,10 @@ non-JIT flavour) makes RPython
   - add `-Os` (COLD_CFLAGS) for the .o files of cold modules to the Makefile
     (the list is also written to cold-objects.txt in the usession).
 
+Since round 3 the Makefile compiles all code -Os (with -flto): what then
+still differs for cold code is that RPython inlines nothing into it, while
+hot code gets RPython's inlining (threshold: support/translate.py).
+
 Which modules are hot was measured (bench/RESULTS-size.md): a perf profile of
 bench/programs, then the CPU time of the programs with the candidates -Os.
 MICROPY_COLD_CFLAGS in the environment replaces COLD_CFLAGS ("" turns the
