@@ -626,9 +626,14 @@ def parse_float_text(space, text):
                 break
     if ok:
         try:
-            return string_to_float(rreplace(s, '_', ''))
+            x = string_to_float(rreplace(s, '_', ''))
         except Exception:
             pass
+        else:
+            if isnan(x):
+                # rlib's NAN may reach the C code with its sign bit set
+                x = make_nan(s[0] == '-')
+            return x
     from objspace.strobject import str_repr
     raise space.value_error("could not convert string to float: %s"
                             % str_repr(text))
