@@ -120,17 +120,27 @@ class MethodCache(object):
     """A direct-mapped cache of type attribute lookups for the interpreter
     (as PyPy's and CPython's method caches): slot hash(version tag, name)
     remembers the (version tag, name, result) of the last lookup there.  A
-    type that changes gets a new version tag, so stale slots never match."""
+    type that changes gets a new version tag, so stale slots never match.
+    The three tables are allocated at the first lookup (prebuilt, they were
+    24 KB of the binary's data)."""
     SIZE_LOG2 = 10
 
     def __init__(self):
+        self.versions = None
+        self.names = None
+        self.results_w = None
+
+    def _allocate(self):
         size = 1 << self.SIZE_LOG2
         self.versions = [None] * size
         self.names = [None] * size
         self.results_w = [None] * size
+    _allocate._dont_inline_ = True
 
     @jit.dont_look_inside
     def lookup(self, w_type, name):
+        if self.versions is None:
+            self._allocate()
         version_tag = w_type.version_tag
         h = (compute_hash(name) ^
              (current_object_addr_as_int(version_tag) >> 4))
