@@ -97,9 +97,12 @@ def frame_locals_snapshot(space, frame):
 
 
 def _sorted_str_list(space, names):
-    from rpython.rlib.listsort import TimSort
-    TimSort(names).sort()
-    return space.newlist([space.newtext(name) for name in names])
+    # sorted as str objects by list.sort's own specialisation (a TimSort
+    # on RPython strings of its own was 5 KB of code)
+    from objspace.listobject import sort_items
+    items_w = [space.newtext(name) for name in names]
+    sort_items(space, items_w, None, False)
+    return space.newlist(items_w)
 
 
 def _dict_str_keys(w_dict, seen):

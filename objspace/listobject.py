@@ -272,7 +272,7 @@ def _sort_by_self(items_w):
     kind = _sort_kind(items_w)
     if kind == _INTS:
         if not _sort_packed(items_w, items_w):
-            _IntSort(items_w).sort()
+            _GenericSort(items_w).sort()
     elif kind == _FLOATS:
         _FloatSort(items_w).sort()
     elif kind == _STRS:
@@ -282,24 +282,30 @@ def _sort_by_self(items_w):
 
 
 def _sort_by_keys(items_w, keys_w):
-    ints = _sort_kind(keys_w) == _INTS
-    if ints and _sort_packed(items_w, keys_w):
+    if _sort_kind(keys_w) == _INTS and _sort_packed(items_w, keys_w):
         return
     pairs = [_SortItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
-    if ints:
-        _IntKeySort(pairs).sort()
-    else:
-        _ItemSort(pairs).sort()
+    _ItemSort(pairs).sort()
     for i in range(len(pairs)):
         items_w[i] = pairs[i].w_value
 
 
+def _index_bits(n):
+    b = 0
+    while (1 << b) < n:
+        b += 1
+    return b
+
+
 def _sort_packed(items_w, keys_w):
     """Sort items_w stably by keys_w (exact ints, as many; may be items_w
-    itself) by sorting machine words (key - min) << b | index, b the bits of
-    an index: no pointer is followed while sorting and equal keys keep
-    their order.  False (nothing done) when the keys' range is too wide for
-    that."""
+    itself) by sorting machine words key << b | index, b the bits of an
+    index, key the offset from the smallest key or, when the keys' range is
+    too wide for that, the key's rank among the distinct keys: no pointer is
+    followed while sorting, equal keys keep their order and the items their
+    identity, and one TimSort specialisation (on words) serves every int
+    sort.  False (nothing done) only for more than 2**31 items with a wide
+    range."""
     n = len(keys_w)
     if n < 2:
         return True
@@ -310,22 +316,51 @@ def _sort_packed(items_w, keys_w):
             lo = v
         elif v > hi:
             hi = v
-    b = 0
-    while (1 << b) < n:
-        b += 1
-    span = r_uint(hi) - r_uint(lo)
-    if b > 62 or span >> (63 - b) != r_uint(0):
-        return False
+    b = _index_bits(n)
     words = [0] * n
-    for i in range(n):
-        words[i] = intmask(((r_uint(_intval(keys_w[i])) - r_uint(lo)) << b)
-                           | r_uint(i))
+    span = r_uint(hi) - r_uint(lo)
+    if b <= 62 and span >> (63 - b) == r_uint(0):
+        for i in range(n):
+            words[i] = intmask(((r_uint(_intval(keys_w[i])) - r_uint(lo))
+                                << b) | r_uint(i))
+    elif b <= 31:
+        distinct = _distinct_sorted(keys_w)
+        for i in range(n):
+            rank = _rank(distinct, _intval(keys_w[i]))
+            words[i] = (rank << b) | i
+    else:
+        return False
     _WordSort(words).sort()
     mask = (1 << b) - 1
     orig_w = items_w[:]
     for i in range(n):
         items_w[i] = orig_w[words[i] & mask]
     return True
+
+
+def _distinct_sorted(keys_w):
+    """The distinct values of keys_w (exact ints), in increasing order."""
+    values = [_intval(w_key) for w_key in keys_w]
+    _WordSort(values).sort()
+    m = 1
+    for i in range(1, len(values)):
+        if values[i] != values[m - 1]:
+            values[m] = values[i]
+            m += 1
+    return values[:m]
+
+
+def _rank(distinct, value):
+    """The index of value in distinct (sorted, and holding it)."""
+    lo = 0
+    hi = len(distinct) - 1
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if distinct[mid] < value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _compute_keys(space, items_w, w_key):
@@ -387,12 +422,9 @@ class _SortItem(object):
 
 
 _WordSort = make_timsort_class()
-_IntSort = make_timsort_class(lt=lambda a, b: _intval(a) < _intval(b))
 _FloatSort = make_timsort_class(lt=lambda a, b: _floatval(a) < _floatval(b))
 _StrSort = make_timsort_class(lt=lambda a, b: _utf8(a) < _utf8(b))
 _GenericSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a, b))
-_IntKeySort = make_timsort_class(
-    lt=lambda a, b: _intval(a.w_key) < _intval(b.w_key))
 _ItemSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a.w_key, b.w_key))
 _sort_space = None   # set by the space when it is built (one space per binary)
 

@@ -49,3 +49,17 @@ big = [(i * 48271) % 2147483647 - 1073741823 for i in range(1, 2000)]
 print(sorted(big) == sorted(big, key=lambda v: (v,)), sorted(big)[:3], sorted(big)[-2:])
 m = list(range(1000, 0, -1)) * 3
 m.sort(key=lambda v: v % 3); print(m[:5], m[995:1005], m[-3:])
+
+# ranges too wide for key offsets are sorted on key ranks: identity, order
+# of equal keys, duplicates, reverse, keys
+a, b, c = 2**62 + 1, 2**62 + 1, 2**62 + 1
+a = a * 1   # distinct objects, not one folded constant
+b = b * 1
+r = sorted([c, -2**62, a, 5, b, -2**63])
+print(r[:3], r[3] is c, r[4] is a, r[5] is b)
+r = sorted([c, -2**62, a, 5, b], reverse=True)
+print(r[0] is c, r[1] is a, r[2] is b, r[3:])
+wide = [((i * 7919) % 101 - 50) * 2**56 + i % 3 for i in range(500)]
+s = sorted(wide)
+print(s[:4], s[-2:], all(s[i] <= s[i + 1] for i in range(len(s) - 1)))
+print(sorted(range(30), key=lambda v: (v % 4) * 2**61 - 2**62)[:12])
