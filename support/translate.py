@@ -55,6 +55,54 @@ def share_assertion_errors():
     backendopt_all.remove_asserts = remove_asserts
 
 
+def call_nursery_mallocs():
+    """Allocations call the GC's nursery fast path instead of inlining it.
+
+    RPython's framework GC transformer inlines incminimark's fast path
+    (bump nursery_free, compare with nursery_top, write the header, the
+    collect_and_reserve call when full) at every allocation site: ~80 bytes
+    of code at each of the ~1,800 sites.  Here the transformer keeps its
+    `malloc_fast` / `malloc_varsize_fast` helpers (the same code, with the
+    GC's constant arguments folded) as functions that the sites call.
+    (Translation time only; the non-JIT flavour: the JIT's own allocations
+    are unaffected either way.)
+    """
+    from rpython.memory.gctransform import framework
+    cls = framework.BaseFrameworkGCTransformer
+    original = cls.__init__
+
+    def __init__(self, translator):
+        original(self, translator)
+        for c_func in (self.malloc_fast_ptr, self.malloc_varsize_fast_ptr):
+            if c_func is not None:
+                self.graphs_to_inline.pop(c_func.value._obj.graph, None)
+
+    cls.__init__ = __init__
+
+
+def drop_class_names():
+    """RPython class names only for exception classes.
+
+    Every RPython class's vtable points to its name, a prebuilt string
+    (~300 of them, ~15 KB).  The C code reads it only to name an uncaught
+    RPython exception in a fatal-error message, which exception classes keep;
+    `str()` of another RPython instance (which micropy never shows) says
+    "< object at 0x...>".  (Translation time only; the non-JIT flavour.)
+    """
+    from rpython.rtyper import rclass
+    original = rclass.ClassRepr.fill_vtable_root
+
+    def fill_vtable_root(self, vtable):
+        original(self, vtable)
+        if self.classdef is not None:
+            cls = self.classdef.classdesc.pyobj
+            if not (isinstance(cls, type) and
+                    issubclass(cls, BaseException)):
+                vtable.name = rclass.alloc_array_name('')
+
+    rclass.ClassRepr.fill_vtable_root = fill_vtable_root
+
+
 # RPython's default is 32.4; 20 is 61 KB smaller for ~7% of speed, 8 was
 # 1.6x slower (bench/RESULTS-size.md, round 3)
 INLINE_THRESHOLD = '20'
@@ -77,4 +125,7 @@ if __name__ == '__main__':
         if os.environ.get('MICROPY_REMOVE_ASSERTS', '1') != '0':
             sys.argv.insert(1, '--translation-backendopt-remove_asserts')
             share_assertion_errors()
+        if os.environ.get('MICROPY_INLINE_MALLOC', '0') != '1':
+            call_nursery_mallocs()
+        drop_class_names()
     main()
