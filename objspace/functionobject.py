@@ -92,16 +92,26 @@ class W_BuiltinFunction(W_Root):
 
     min_args/max_args bound the positional count (max -1: no bound);
     keywords False means keyword arguments are refused with MicroPython's
-    TypeError before func runs.
+    TypeError before func runs.  The three are kept in one word, `arity`
+    (the ~780 prebuilt builtin functions are 12 KB smaller so).
     """
-    _immutable_fields_ = ['name', 'func', 'min_args', 'max_args', 'keywords']
+    _immutable_fields_ = ['name', 'func', 'arity']
 
     def __init__(self, name, func, min_args=0, max_args=-1, keywords=False):
+        assert 0 <= min_args < 1 << 16 and -1 <= max_args < 1 << 16
         self.name = name
         self.func = func
-        self.min_args = min_args
-        self.max_args = max_args
-        self.keywords = keywords
+        self.arity = (min_args << 32) | ((max_args + 1) << 1) | int(keywords)
+
+    def min_args(self):
+        return self.arity >> 32
+
+    def max_args(self):
+        """-1: no bound."""
+        return ((self.arity >> 1) & 0x7fffffff) - 1
+
+    def takes_keywords(self):
+        return self.arity & 1 != 0
 
     def repr_w(self, space):
         return "<function %s>" % self.name
@@ -114,17 +124,19 @@ class W_BuiltinFunction(W_Root):
     def descr_call(self, space, args_w, kwnames):
         npos = len(args_w)
         if kwnames is not None:
-            if not self.keywords:
+            if not self.takes_keywords():
                 raise space.type_error("function doesn't take keyword arguments")
             npos -= len(kwnames)
-        if npos < self.min_args:
+        min_args = self.min_args()
+        if npos < min_args:
             raise space.type_error(
                 "function missing %d required positional arguments"
-                % (self.min_args - npos))
-        if self.max_args >= 0 and npos > self.max_args:
+                % (min_args - npos))
+        max_args = self.max_args()
+        if max_args >= 0 and npos > max_args:
             raise space.type_error(
                 "function takes %d positional arguments but %d were given"
-                % (self.max_args, npos))
+                % (max_args, npos))
         return self.func(space, args_w, kwnames)
 
     def get_descr(self, space, w_obj, w_type):

@@ -84,12 +84,22 @@ def _fail_expected(space, typename, w_obj):
                            % (typename, space.type_name(w_obj)))
 
 
+_type_error_stubs = {}
+
+
 def _type_error_for(cls):
     # one small stub per class (the name is read when the stub is
     # annotated, after the class got its typedef) around one shared body:
-    # a copy of the formatting per class cost 160 KB of code
+    # a copy of the formatting per class cost 160 KB of code, a stub per
+    # wrapper parameter 7 KB
+    try:
+        return _type_error_stubs[cls]
+    except KeyError:
+        pass
+
     def fail(space, w_obj):
         _fail_expected(space, cls.typedef.name, w_obj)
+    _type_error_stubs[cls] = fail
     return fail
 
 
@@ -104,24 +114,32 @@ def _check_kw(space, kwnames, npos, allowed):
                                    "argument '%s'" % kw)
 
 
-def _no_keywords(space):
-    raise space.type_error("function doesn't take keyword arguments")
-_no_keywords._dont_inline_ = True
-
-
-def _too_many_positional(space, nfixed, npos):
-    raise space.type_error("function takes %d positional arguments but %d "
-                           "were given" % (nfixed, npos))
-_too_many_positional._dont_inline_ = True
-
-
 def _missing_positional(space, nmissing):
     raise space.type_error("function missing %d required positional "
                            "arguments" % nmissing)
 _missing_positional._dont_inline_ = True
 
 
+def _arity(spec):
+    """(nfixed, nrequired, has_args) of a spec."""
+    nfixed = len(spec)
+    has_args = bool(spec) and spec[-1] == 'args'
+    if has_args:
+        nfixed -= 1
+    nrequired = 0
+    for entry in spec[:nfixed]:
+        if isinstance(entry, opt):
+            break
+        nrequired += 1
+    return nfixed, nrequired, has_args
+
+
 def _make_wrapper(name, func, spec, keywords):
+    """The calling-convention wrapper of func.  Without keywords,
+    W_BuiltinFunction.descr_call has already refused keyword arguments and
+    a positional count outside [nrequired, nfixed] (see make_builtin), so
+    the wrapper only fetches and converts: the checks are made once, not
+    written out in each of the ~350 wrappers (~20 KB of code)."""
     argnames = func.func_code.co_varnames[1:func.func_code.co_argcount]
     assert len(argnames) == len(spec), (
         "%s: %d spec entries for parameters %r" % (name, len(spec), argnames))
@@ -129,30 +147,15 @@ def _make_wrapper(name, func, spec, keywords):
     # __name__: the generated code belongs to func's module (support/coldcode.py
     # compiles it with that module's flags)
     ns = {'func': func, 'find_keyword': find_keyword,
-          '__name__': func.__module__, 'no_keywords': _no_keywords,
-          'too_many_positional': _too_many_positional,
+          '__name__': func.__module__,
           'missing_positional': _missing_positional}
     src = ["def wrapper_%s(space, args_w, kwnames):" % func.func_name,
-           "    npos = len(args_w)",
-           "    if kwnames is not None:"]
+           "    npos = len(args_w)"]
     if keywords:
+        src.append("    if kwnames is not None:")
         src.append("        npos -= len(kwnames)")
         src.append("        check_kw(space, kwnames, npos, allowed)")
-    else:
-        src.append("        no_keywords(space)")
-    nfixed = len(spec)
-    has_args = False
-    if spec and spec[-1] == 'args':
-        has_args = True
-        nfixed -= 1
-    nrequired = 0
-    for entry in spec[:nfixed]:
-        if isinstance(entry, opt):
-            break
-        nrequired += 1
-    if not has_args:
-        src.append("    if npos > %d:" % nfixed)
-        src.append("        too_many_positional(space, %d, npos)" % nfixed)
+    nfixed, nrequired, has_args = _arity(spec)
     callargs = []
     for i in range(nfixed):
         entry = spec[i]
@@ -169,34 +172,39 @@ def _make_wrapper(name, func, spec, keywords):
             conv = _CONVERTERS[entry]
             ns['conv%d' % i] = conv
         ns['default%d' % i] = default
-        src.append("    if npos > %d:" % i)
-        src.append("        w_%d = args_w[%d]" % (i, i))
-        src.append("    else:")
-        if keywords:
-            src.append("        k = find_keyword(kwnames, %r)"
-                       % kwnames_allowed[i])
-            src.append("        if k >= 0:")
-            src.append("            w_%d = args_w[len(args_w) - "
-                       "len(kwnames) + k]" % i)
-            src.append("        else:")
-            src.append("            w_%d = None" % i)
+        if not keywords and not optional:
+            # descr_call checked that it was passed
+            src.append("    w_%d = args_w[%d]" % (i, i))
         else:
-            src.append("        w_%d = None" % i)
-        src.append("    if w_%d is None:" % i)
-        if optional:
-            src.append("        a%d = default%d" % (i, i))
-        else:
-            src.append("        missing_positional(space, %d - npos)"
-                       % nrequired)
-            src.append("        assert False")
-        src.append("    else:")
+            src.append("    if npos > %d:" % i)
+            src.append("        w_%d = args_w[%d]" % (i, i))
+            src.append("    else:")
+            if keywords:
+                src.append("        k = find_keyword(kwnames, %r)"
+                           % kwnames_allowed[i])
+                src.append("        if k >= 0:")
+                src.append("            w_%d = args_w[len(args_w) - "
+                           "len(kwnames) + k]" % i)
+                src.append("        else:")
+                src.append("            w_%d = None" % i)
+            else:
+                src.append("        w_%d = None" % i)
+            src.append("    if w_%d is None:" % i)
+            if optional:
+                src.append("        a%d = default%d" % (i, i))
+            else:
+                src.append("        missing_positional(space, %d - npos)"
+                           % nrequired)
+                src.append("        assert False")
+            src.append("    else:")
+        indent = "    " if (not keywords and not optional) else "        "
         if conv is None:
-            src.append("        if not isinstance(w_%d, cls%d):" % (i, i))
-            src.append("            fail%d(space, w_%d)" % (i, i))
-            src.append("            assert False")
-            src.append("        a%d = w_%d" % (i, i))
+            src.append(indent + "if not isinstance(w_%d, cls%d):" % (i, i))
+            src.append(indent + "    fail%d(space, w_%d)" % (i, i))
+            src.append(indent + "    assert False")
+            src.append(indent + "a%d = w_%d" % (i, i))
         else:
-            src.append("        a%d = conv%d(space, w_%d)" % (i, i, i))
+            src.append(indent + "a%d = conv%d(space, w_%d)" % (i, i, i))
         callargs.append("a%d" % i)
     if has_args:
         src.append("    if npos > %d:" % nfixed)
@@ -215,6 +223,18 @@ def _make_wrapper(name, func, spec, keywords):
     return ns['wrapper_%s' % func.func_name]
 
 
+def make_builtin(name, func, spec, keywords):
+    """The W_BuiltinFunction of func for spec: its descr_call checks the
+    positional count (and refuses keywords) before the wrapper runs."""
+    wrapper = _make_wrapper(name, func, spec, keywords)
+    nfixed, nrequired, has_args = _arity(spec)
+    max_args = -1 if has_args else nfixed
+    if keywords:
+        # keywords may fill required parameters: the wrapper checks those
+        return W_BuiltinFunction(name, wrapper, 0, max_args, True)
+    return W_BuiltinFunction(name, wrapper, nrequired, max_args, False)
+
+
 def unwrap_spec(name, *spec, **options):
     """Decorator: make `func(space, a, b, ...)` a prebuilt builtin called
     `name`, kept as `func.w_builtin`; see the module docstring for `spec`.
@@ -223,7 +243,6 @@ def unwrap_spec(name, *spec, **options):
     assert not options, options
 
     def decorate(func):
-        wrapper = _make_wrapper(name, func, list(spec), keywords)
-        func.w_builtin = W_BuiltinFunction(name, wrapper, 0, -1, True)
+        func.w_builtin = make_builtin(name, func, list(spec), keywords)
         return func
     return decorate
