@@ -64,24 +64,21 @@ class InstanceAttrsMixin(object):
     attr_map, attr_values and attr_dict."""
     _mixin_ = True
 
+    # The mixin's methods are copied into each of the 12 classes it is
+    # mixed into; what does not read or write the fields is in the shared,
+    # never-inlined functions below (the copies were 20 KB of code).
     def getdict(self, space):
         """The attribute dict (made from the map on first use, and the
         truth from then on)."""
         if self.attr_dict is None:
-            w_dict = space.newdict()
-            storage = self.attr_values
-            if storage is not None:
-                names = self.attr_map.names()
-                for i in range(len(names)):
-                    w_dict.setitem(space.newtext(names[i]), storage[i])
-            self.attr_dict = w_dict
+            self.attr_dict = _dict_of(space, self.attr_map, self.attr_values)
             self.attr_map = EMPTY_MAP
             self.attr_values = None
         return self.attr_dict
 
     def getattr_instance(self, space, name):
         if self.attr_dict is not None:
-            return self.attr_dict.getitem(space.newtext(name))
+            return _dict_get(space, self.attr_dict, name)
         index = jit.promote(self.attr_map).find(name)
         if index < 0:
             return None
@@ -89,7 +86,7 @@ class InstanceAttrsMixin(object):
 
     def setattr_instance(self, space, name, w_value):
         if self.attr_dict is not None:
-            self.attr_dict.setitem(space.newtext(name), w_value)
+            _dict_set(space, self.attr_dict, name, w_value)
             return True
         map = jit.promote(self.attr_map)
         index = map.find(name)
@@ -97,10 +94,7 @@ class InstanceAttrsMixin(object):
             self.attr_values[index] = w_value
             return True
         self.attr_map = map.add(name)
-        if self.attr_values is None:
-            self.attr_values = [w_value]
-        else:
-            self.attr_values.append(w_value)
+        self.attr_values = _appended(self.attr_values, w_value)
         return True
 
     def delattr_instance(self, space, name):
@@ -112,3 +106,33 @@ class InstanceAttrsMixin(object):
             return False
         w_dict.descr_delitem(space, w_key)
         return True
+
+
+def _dict_of(space, map, storage):
+    """A new attribute dict holding what map and storage hold."""
+    w_dict = space.newdict()
+    if storage is not None:
+        names = map.names()
+        for i in range(len(names)):
+            w_dict.setitem(space.newtext(names[i]), storage[i])
+    return w_dict
+_dict_of._dont_inline_ = True
+
+
+def _dict_get(space, w_dict, name):
+    return w_dict.getitem(space.newtext(name))
+_dict_get._dont_inline_ = True
+
+
+def _dict_set(space, w_dict, name, w_value):
+    w_dict.setitem(space.newtext(name), w_value)
+_dict_set._dont_inline_ = True
+
+
+def _appended(values_w, w_value):
+    """values_w (a storage list, or None) with w_value appended."""
+    if values_w is None:
+        return [w_value]
+    values_w.append(w_value)
+    return values_w
+_appended._dont_inline_ = True

@@ -392,8 +392,7 @@ def _dunder_builtin(base_cls, meth, dunder, kind):
     def func(space, args_w, kwnames):
         w_self = args_w[0]
         if not isinstance(w_self, base_cls):
-            raise space.type_error("descriptor '%s' requires a '%s' object"
-                                   % (dunder, tname))
+            _descriptor_error(space, dunder, tname)
         if kind == 'binary':
             w_res = base_meth(w_self, space, args_w[1])
             return space.w_NotImplemented if w_res is None else w_res
@@ -422,6 +421,14 @@ def _dunder_builtin(base_cls, meth, dunder, kind):
             return space.newbool(base_meth(w_self, space))
     func.func_name = '%s_%s' % (tname, dunder.strip('_'))
     return W_BuiltinFunction(dunder, func, nargs, nargs)
+
+
+def _descriptor_error(space, dunder, tname):
+    # formatted at run time: a message per (type, special method), made
+    # when translating, was 11 KB of prebuilt strings
+    raise space.type_error("descriptor '%s' requires a '%s' object"
+                           % (dunder, tname))
+_descriptor_error._dont_inline_ = True
 
 
 def _own_method(base_cls, meth):
