@@ -40,8 +40,8 @@ PRINTABLE = 4096
 CASE_IGNORABLE = 8192
 _RLIB_FLAGS = 0x3fff
 # ours
-SPECIAL_CASING = 1 << 14    # in _SPECIAL: full case mappings of their own
-CASEFOLD = 1 << 15          # in _CASEFOLD
+SPECIAL_CASING = 1 << 14    # in _SPECIAL_AT: full case mappings of their own
+CASEFOLD = 1 << 15          # in _CASEFOLD_AT
 _FLAG_BITS = 16
 _CAT_SHIFT = _FLAG_BITS     # 5 bits: index in _CATEGORIES
 _DEC_SHIFT = _CAT_SHIFT + 5  # 4 bits: decimal value + 1 (0: none)
@@ -161,9 +161,30 @@ def _build():
             special, casefold)
 
 
+def _flatten(special, casefold):
+    """The full case mappings as one int list, each mapping as its length
+    followed by its code points, and two dicts from a code point to the
+    offset of its mappings there (lower, title, upper in a row; casefold):
+    ~500 small prebuilt lists were ~20 KB of the binary."""
+    flat = []
+    special_at = {}
+    casefold_at = {}
+    for cp in sorted(special):
+        special_at[cp] = len(flat)
+        for cps in special[cp]:
+            flat.append(len(cps))
+            flat.extend(cps)
+    for cp in sorted(casefold):
+        casefold_at[cp] = len(flat)
+        flat.append(len(casefold[cp]))
+        flat.extend(casefold[cp])
+    return flat, special_at, casefold_at
+
+
 (_PROPS, _CASES, _CATEGORIES, _INDEX1, _INDEX2, _INDEX3,
- _SPECIAL, _CASEFOLD) = _build()
-del _build
+ _special, _casefold) = _build()
+_FULL, _SPECIAL_AT, _CASEFOLD_AT = _flatten(_special, _casefold)
+del _build, _flatten, _special, _casefold
 
 
 def _record(code):
@@ -266,21 +287,37 @@ def totitle(code):
     return _delta(code, 2)
 
 
+def _mapping_at(offset):
+    """The code points of the mapping stored at offset in _FULL."""
+    n = _FULL[offset]
+    assert n >= 0
+    return _FULL[offset + 1:offset + 1 + n]
+
+
+def _special_mapping(code, which):
+    """Full mapping `which` (0 lower, 1 title, 2 upper) of a code point
+    with SPECIAL_CASING."""
+    offset = _SPECIAL_AT[code]
+    for i in range(which):
+        offset += _FULL[offset] + 1
+    return _mapping_at(offset)
+
+
 def tolower_full(code):
     if _props(code) & SPECIAL_CASING:
-        return _SPECIAL[code][0]
+        return _special_mapping(code, 0)
     return [tolower(code)]
 
 
 def totitle_full(code):
     if _props(code) & SPECIAL_CASING:
-        return _SPECIAL[code][1]
+        return _special_mapping(code, 1)
     return [totitle(code)]
 
 
 def toupper_full(code):
     if _props(code) & SPECIAL_CASING:
-        return _SPECIAL[code][2]
+        return _special_mapping(code, 2)
     return [toupper(code)]
 
 
@@ -288,5 +325,5 @@ def casefold_lookup(code):
     """The full case folding of code when it has one of its own, else None
     (then it folds to tolower_full(code))."""
     if _props(code) & CASEFOLD:
-        return _CASEFOLD[code]
+        return _mapping_at(_CASEFOLD_AT[code])
     return None
