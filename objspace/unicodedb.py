@@ -289,9 +289,10 @@ def totitle(code):
 
 def _mapping_at(offset):
     """The code points of the mapping stored at offset in _FULL."""
-    n = _FULL[offset]
-    assert n >= 0
-    return _FULL[offset + 1:offset + 1 + n]
+    start = offset + 1
+    stop = start + _FULL[offset]
+    assert start >= 0 and stop >= start
+    return _FULL[start:stop]
 
 
 def _special_mapping(code, which):
