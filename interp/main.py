@@ -451,8 +451,9 @@ def import_as_main(space, fullname):
             code = compile_source(space, source, filename, 'exec')
             run_code_in(space, code, w_globals)
             return w_module
-    if space.builtin_modules.get(fullname, None) is not None:
-        return space.builtin_modules[fullname]
+    w_module = space.builtin_module(fullname)
+    if w_module is not None:
+        return w_module
     raise space.error(space.w_ImportError, "no module named '%s'" % fullname)
 
 

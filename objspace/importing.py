@@ -130,9 +130,9 @@ U_ALIASED = ['array', 'binascii', 'collections', 'errno', 'hashlib', 'heapq',
 def builtin_module(space, name):
     """The builtin module `name` (or the one it's the u-alias of), or
     None."""
-    w_module = space.builtin_modules.get(name, None)
+    w_module = space.builtin_module(name)
     if w_module is None and name.startswith('u') and name[1:] in U_ALIASED:
-        w_module = space.builtin_modules.get(name[1:], None)
+        w_module = space.builtin_module(name[1:])
     return w_module
 
 

@@ -192,15 +192,19 @@ class ObjSpace(object):
         self.sys_modules_set('builtins', self.builtins)
         from objspace.modules import sys as sysmodule, micropython, cmath
         self.sys_module = sysmodule.make_module(self)
+        # name -> ModuleDef (objspace/moduleobject.py): the module objects
+        # are made at their first import, but sys's
+        from objspace.moduleobject import ModuleDef
         self.builtin_modules = {
-            'sys': self.sys_module,
-            'micropython': micropython.make_module(self),
-            'cmath': cmath.make_module(self),
+            'sys': ModuleDef.prebuilt(self.sys_module),
+            'micropython': ModuleDef.frozen(self, micropython.make_module(self)),
+            'cmath': ModuleDef.frozen(self, cmath.make_module(self)),
         }
         for modname in BUILTIN_MODULE_NAMES:
             module = __import__('objspace.modules.' + modname, None, None,
                                 ['make_module'])
-            self.builtin_modules[modname] = module.make_module(self)
+            self.builtin_modules[modname] = ModuleDef.frozen(
+                self, module.make_module(self))
         self.w_builtins_dict = self.builtins.w_dict
         self.w_build_class = builtins.builtin_build_class.w_builtin
         # the modules of lib/, compiled now (at translation time)
@@ -822,6 +826,13 @@ class ObjSpace(object):
         from objspace.modules import math as mathmodule, gc as gcmodule
         mathmodule.runtime_setup(self)
         gcmodule.reset()
+
+    def builtin_module(self, name):
+        """The builtin module `name` (made at its first use), or None."""
+        moduledef = self.builtin_modules.get(name, None)
+        if moduledef is None:
+            return None
+        return moduledef.module(self)
 
     def sys_modules_get(self, name):
         """sys.modules[name], or None."""

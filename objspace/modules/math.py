@@ -588,12 +588,12 @@ def runtime_setup(space):
     """At each program start: math.nan computed by the machine.  A NaN
     constant in the translated C is 0/0-style (x86's default NaN, whose
     sign bit is set); CPython's math.nan is positive."""
-    w_math = space.builtin_modules.get('math', None)
-    if isinstance(w_math, W_ModuleObject):
+    moduledef = space.builtin_modules.get('math', None)
+    if moduledef is not None:
         # (a sign not known at translation time, so that nothing folds)
         sign = 1.0 if space.call_depth >= 0 else -1.0
-        w_math.w_dict.setitem(space.newtext('nan'),
-                              space.newfloat(rfloat.copysign(NAN, sign)))
+        moduledef.set_value(space, 'nan',
+                            space.newfloat(rfloat.copysign(NAN, sign)))
 
 
 def make_module(space):
