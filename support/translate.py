@@ -55,6 +55,59 @@ def share_assertion_errors():
     backendopt_all.remove_asserts = remove_asserts
 
 
+_CUT_BLOCKS = set()
+
+
+def return_after_always_raising_calls():
+    """After a call that always raises, the normal path returns the error
+    value instead of raising an AssertionError.
+
+    The annotator proved that such a call never returns (its result is
+    impossible); RPython still gives the block a normal exit that raises
+    AssertionError (transform.py, cutoff_alwaysraising_block): an exception
+    check after the call and a raise.  Here that exit returns the same
+    value as the exception path does (exceptiontransform.error_value of the
+    return type), so that the C compiler merges the two paths and keeps
+    neither the check nor the raise (~400 raise sites, ~1,000 checks).
+    Installed with remove_asserts, which has the same purpose (a release
+    build without RPython's consistency checks); translation time only.
+    """
+    from rpython.flowspace.model import Constant
+    from rpython.translator import transform
+    from rpython.translator.exceptiontransform import error_value
+    from rpython.translator.backendopt import all as backendopt_all
+    original_cutoff = transform.cutoff_alwaysraising_block
+
+    def cutoff_alwaysraising_block(self, block):
+        original_cutoff(self, block)
+        _CUT_BLOCKS.add(block)
+
+    transform.cutoff_alwaysraising_block = cutoff_alwaysraising_block
+    original_remove = backendopt_all.remove_asserts
+
+    def remove_asserts(translator, graphs):
+        for graph in graphs:
+            returnvar = graph.getreturnvar()
+            T = getattr(returnvar, 'concretetype', None)
+            if T is None:
+                continue
+            try:
+                value = error_value(T)
+            except (KeyError, AssertionError):
+                continue
+            for block in graph.iterblocks():
+                if block not in _CUT_BLOCKS or not block.exits:
+                    continue
+                link = block.exits[0]
+                if (link.target is graph.exceptblock and
+                        link.exitcase is None):
+                    link.target = graph.returnblock
+                    link.args = [Constant(value, T)]
+        original_remove(translator, graphs)
+
+    backendopt_all.remove_asserts = remove_asserts
+
+
 def call_nursery_mallocs():
     """Allocations call the GC's nursery fast path instead of inlining it.
 
@@ -125,6 +178,7 @@ if __name__ == '__main__':
         if os.environ.get('MICROPY_REMOVE_ASSERTS', '1') != '0':
             sys.argv.insert(1, '--translation-backendopt-remove_asserts')
             share_assertion_errors()
+            return_after_always_raising_calls()
         if os.environ.get('MICROPY_INLINE_MALLOC', '0') != '1':
             call_nursery_mallocs()
         drop_class_names()
