@@ -91,6 +91,7 @@ $(VENV_STAMP):
 #  -fno-pie/-no-pie    a fixed-address executable: no run-time relocation of the ~90,000
 #                      pointers in the prebuilt data (2 MB of .rela.dyn, start-up time, RSS)
 #  -f*-sections + --gc-sections   drop unreferenced functions and data
+#  -z noseparate-code  no page-aligned padding around the code segment (7.5 KB of the file)
 #  -fno-*unwind-tables no .eh_frame (C code with no C++ exceptions; ~250 KB)
 #  -Os -flto           all code compiled for size, optimised across files at link time:
 #                      0.29 MB smaller than -O2 (where support/coldcode.py already made
@@ -109,7 +110,8 @@ O2_OPT     ?= -Os
 O2_LTO     ?= -flto
 O2_CFLAGS  := $(O2_OPT) $(O2_LTO) -fno-pie -ffunction-sections -fdata-sections \
               -fno-asynchronous-unwind-tables -fno-unwind-tables
-O2_LDFLAGS := $(O2_OPT) $(if $(O2_LTO),$(O2_LTO)=2 -flto-partition=one) -no-pie -Wl,--gc-sections
+O2_LDFLAGS := $(O2_OPT) $(if $(O2_LTO),$(O2_LTO)=2 -flto-partition=one) -no-pie -Wl,--gc-sections \
+              -Wl,-z,noseparate-code
 MICROPY_MUSL ?= $(if $(shell command -v musl-gcc 2>/dev/null),1,0)
 ifeq ($(MICROPY_MUSL),1)
 # musl-gcc sees only musl's headers: give it the kernel's (linux/, asm/, asm-generic/).
