@@ -134,7 +134,7 @@ def call_nursery_mallocs():
 
 
 def drop_class_names():
-    """RPython class names only for exception classes.
+    """RPython class names only for exception classes, and no GC type names.
 
     Every RPython class's vtable points to its name, a prebuilt string
     (~300 of them, ~15 KB).  The C code reads it only to name an uncaught
@@ -154,6 +154,16 @@ def drop_class_names():
                 vtable.name = rclass.alloc_array_name('')
 
     rclass.ClassRepr.fill_vtable_root = fill_vtable_root
+    # nor the zlib-compressed list of GC type names that RPython keeps for
+    # rgc.get_typeids_z() (heap-dump tools; micropy has no use): 8.7 KB
+    from rpython.memory.gctransform import framework
+    original_write = framework.BaseFrameworkGCTransformer.write_typeid_list
+
+    def write_typeid_list(self):
+        typeids_z, typeids_list = original_write(self)
+        return '', typeids_list
+
+    framework.BaseFrameworkGCTransformer.write_typeid_list = write_typeid_list
 
 
 # RPython's default is 32.4; 20 is 61 KB smaller for ~7% of speed, 8 was

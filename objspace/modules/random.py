@@ -25,7 +25,9 @@ from objspace.modules.math import bigint_w
 
 class RandomState(object):
     def __init__(self):
-        self.rng = rrandom.Random()
+        # made at the first seeding: prebuilt, the generator's 624-word
+        # state was 5 KB of the binary
+        self.rng = None
         self.seeded = False
 
     def seed_bigint(self, num):
@@ -38,6 +40,8 @@ class RandomState(object):
             num = num.rshift(32)
         if not key:
             key.append(r_uint(0))
+        if self.rng is None:
+            self.rng = rrandom.Random()
         self.rng.init_by_array(key)
         self.seeded = True
 
