@@ -1,6 +1,7 @@
 """list: a mutable sequence, W_ListObject (a resizable RPython list)."""
 from rpython.rlib.listsort import make_timsort_class
 from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rlib.longlong2float import float2longlong
 
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, get_keyword, check_keywords
@@ -270,11 +271,9 @@ def sort_items(space, items_w, w_key, reverse):
 
 def _sort_by_self(items_w):
     kind = _sort_kind(items_w)
-    if kind == _INTS:
-        if not _sort_packed(items_w, items_w):
+    if kind == _INTS or kind == _FLOATS:
+        if not _sort_packed(items_w, _key_words(items_w, kind)):
             _GenericSort(items_w).sort()
-    elif kind == _FLOATS:
-        _FloatSort(items_w).sort()
     elif kind == _STRS:
         _StrSort(items_w).sort()
     else:
@@ -282,12 +281,38 @@ def _sort_by_self(items_w):
 
 
 def _sort_by_keys(items_w, keys_w):
-    if _sort_kind(keys_w) == _INTS and _sort_packed(items_w, keys_w):
+    kind = _sort_kind(keys_w)
+    if ((kind == _INTS or kind == _FLOATS) and
+            _sort_packed(items_w, _key_words(keys_w, kind))):
         return
     pairs = [_SortItem(keys_w[i], items_w[i]) for i in range(len(items_w))]
     _ItemSort(pairs).sort()
     for i in range(len(pairs)):
         items_w[i] = pairs[i].w_value
+
+
+def _key_words(keys_w, kind):
+    """The keys (exact ints or floats) as machine words in the same order,
+    equal where the keys are equal; None when a float key is a NaN (which
+    compares false with everything: the generic sort then orders them as
+    CPython's does)."""
+    words = [0] * len(keys_w)
+    if kind == _INTS:
+        for i in range(len(keys_w)):
+            words[i] = _intval(keys_w[i])
+        return words
+    for i in range(len(keys_w)):
+        f = _floatval(keys_w[i])
+        if f != f:
+            return None
+        if f == 0.0:
+            f = 0.0     # -0.0 == 0.0: one key, kept in order
+        bits = intmask(float2longlong(f))
+        if bits < 0:
+            # negative floats: larger magnitude, larger bits: reversed
+            bits ^= 0x7fffffffffffffff
+        words[i] = bits
+    return words
 
 
 def _index_bits(n):
@@ -297,21 +322,22 @@ def _index_bits(n):
     return b
 
 
-def _sort_packed(items_w, keys_w):
-    """Sort items_w stably by keys_w (exact ints, as many; may be items_w
-    itself) by sorting machine words key << b | index, b the bits of an
-    index, key the offset from the smallest key or, when the keys' range is
-    too wide for that, the key's rank among the distinct keys: no pointer is
-    followed while sorting, equal keys keep their order and the items their
-    identity, and one TimSort specialisation (on words) serves every int
-    sort.  False (nothing done) only for more than 2**31 items with a wide
-    range."""
-    n = len(keys_w)
+def _sort_packed(items_w, keys):
+    """Sort items_w stably by keys (machine words from _key_words, as many,
+    or None: nothing done) by sorting words key << b | index, b the bits of
+    an index, key the offset from the smallest key or, when the keys' range
+    is too wide for that, the key's rank among the distinct keys: no pointer
+    is followed while sorting, equal keys keep their order and the items
+    their identity, and one TimSort specialisation (on words) serves every
+    int and float sort.  False (nothing done) also for more than 2**31
+    items with a wide range."""
+    if keys is None:
+        return False
+    n = len(keys)
     if n < 2:
         return True
-    lo = hi = _intval(keys_w[0])
-    for w_key in keys_w:
-        v = _intval(w_key)
+    lo = hi = keys[0]
+    for v in keys:
         if v < lo:
             lo = v
         elif v > hi:
@@ -321,13 +347,12 @@ def _sort_packed(items_w, keys_w):
     span = r_uint(hi) - r_uint(lo)
     if b <= 62 and span >> (63 - b) == r_uint(0):
         for i in range(n):
-            words[i] = intmask(((r_uint(_intval(keys_w[i])) - r_uint(lo))
-                                << b) | r_uint(i))
+            words[i] = intmask(((r_uint(keys[i]) - r_uint(lo)) << b)
+                               | r_uint(i))
     elif b <= 31:
-        distinct = _distinct_sorted(keys_w)
+        distinct = _distinct_sorted(keys)
         for i in range(n):
-            rank = _rank(distinct, _intval(keys_w[i]))
-            words[i] = (rank << b) | i
+            words[i] = (_rank(distinct, keys[i]) << b) | i
     else:
         return False
     _WordSort(words).sort()
@@ -338,9 +363,9 @@ def _sort_packed(items_w, keys_w):
     return True
 
 
-def _distinct_sorted(keys_w):
-    """The distinct values of keys_w (exact ints), in increasing order."""
-    values = [_intval(w_key) for w_key in keys_w]
+def _distinct_sorted(keys):
+    """The distinct values of keys (words), in increasing order."""
+    values = keys[:]
     _WordSort(values).sort()
     m = 1
     for i in range(1, len(values)):
@@ -422,7 +447,6 @@ class _SortItem(object):
 
 
 _WordSort = make_timsort_class()
-_FloatSort = make_timsort_class(lt=lambda a, b: _floatval(a) < _floatval(b))
 _StrSort = make_timsort_class(lt=lambda a, b: _utf8(a) < _utf8(b))
 _GenericSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a, b))
 _ItemSort = make_timsort_class(lt=lambda a, b: _sort_space.lt_w(a.w_key, b.w_key))

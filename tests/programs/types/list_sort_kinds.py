@@ -63,3 +63,15 @@ wide = [((i * 7919) % 101 - 50) * 2**56 + i % 3 for i in range(500)]
 s = sorted(wide)
 print(s[:4], s[-2:], all(s[i] <= s[i + 1] for i in range(len(s) - 1)))
 print(sorted(range(30), key=lambda v: (v % 4) * 2**61 - 2**62)[:12])
+
+# float sorts run on order-preserving words: signs, zeros (-0.0 == 0.0
+# keep their order), infinities, subnormals, wide ranges, float keys; a NaN
+# anywhere takes the generic sort (whose order CPython's matches)
+fl = [3.5, -0.0, 0.0, -1e300, 5e-324, float('inf'), -2.5, 0.0, -0.0,
+      float('-inf'), 1e-300, -5e-324, 2.0, 2.0]
+s = sorted(fl)
+print(s, [str(x) for x in s if x == 0.0])
+print(sorted(fl, reverse=True)[:4], [str(x) for x in sorted(fl, reverse=True) if x == 0])
+print(sorted(range(12), key=lambda i: fl[i]))
+print(sorted([1.5, float('nan'), -1.0, 0.5]), sorted([float('nan'), 2.0, 1.0]))
+print(sorted(['b', 'a', 'c'], key=lambda c: {'a': 0.5, 'b': -0.5, 'c': 1e200}[c]))
