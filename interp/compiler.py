@@ -7,6 +7,8 @@ static table (no block stack at run time): `try` registers (start, end,
 handler, depth) entries; return/break/continue crossing a `finally` inline
 the finally body, as CPython 3.9+ does.
 """
+import sys
+
 from rpython.rlib.rfloat import formatd
 
 from interp import ast, bytecode as bc
@@ -1099,8 +1101,7 @@ class CodeGen(ast.Visitor):
             w_right = self.fold_constant(node.right)
             if w_right is None or not is_number(space, w_right):
                 return None
-            if node.op in ('**', '<<') and not small_operands(space, w_left,
-                                                             w_right):
+            if not small_result(node.op, w_left, w_right):
                 return None
             index = bc.BINARY_OP_SYMBOLS.index(node.op)
             try:
@@ -1537,12 +1538,56 @@ def is_number(space, w_value):
             or isinstance(w_value, W_ComplexObject))
 
 
-def small_operands(space, w_left, w_right):
-    """Guard for folding ** and <<: keep compile-time results small."""
+# the largest int a folded **, << or * may give, in bits (CPython's
+# ast_opt.c, MAX_INT_SIZE): bigger results are computed at run time, so
+# that compiling `2 ** 10 ** 100` neither hangs nor exhausts memory
+MAX_FOLDED_INT_BITS = 128
+
+
+def _int_bits(w_value):
+    """The bit length of an int constant's absolute value; -1 if it is not
+    an int (floats and complexes fold freely: their size is fixed)."""
+    from objspace.intobject import W_IntObject
+    from objspace.longobject import W_LongObject
+    if isinstance(w_value, W_IntObject):
+        v = w_value.intval
+        if v < 0:
+            if v == -sys.maxint - 1:
+                return 64
+            v = -v
+        bits = 0
+        while v:
+            v >>= 1
+            bits += 1
+        return bits
+    if isinstance(w_value, W_LongObject):
+        return w_value.num.bit_length()
+    return -1
+
+
+def small_result(op, w_left, w_right):
+    """Guard for folding int **, << and *: False when the result could be
+    bigger than MAX_FOLDED_INT_BITS (the operation is then left to run
+    time)."""
+    if op != '**' and op != '<<' and op != '*':
+        return True
+    lbits = _int_bits(w_left)
+    rbits = _int_bits(w_right)
+    if lbits < 0 or rbits < 0:
+        return True
+    if op == '*':
+        return lbits + rbits <= MAX_FOLDED_INT_BITS
+    if rbits > 8:
+        return False        # a shift or exponent above 255
     from objspace.intobject import W_IntObject
     if not isinstance(w_right, W_IntObject):
-        return True
-    return w_right.intval <= 128
+        return False
+    n = w_right.intval
+    if n < 0:
+        return True         # ** gives a float, << raises ValueError
+    if op == '<<':
+        return lbits + n <= MAX_FOLDED_INT_BITS
+    return lbits * n <= MAX_FOLDED_INT_BITS
 
 
 def parse_int_literal(space, text):
