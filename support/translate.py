@@ -167,8 +167,10 @@ def drop_class_names():
 
 
 # RPython's default is 32.4; 20 is 61 KB smaller for ~7% of speed, 8 was
-# 1.6x slower (bench/RESULTS-size.md, round 3)
-INLINE_THRESHOLD = '20'
+# 1.6x slower (bench/RESULTS-size.md, round 3); with the allocations as calls
+# (round 4) 12 is 28 KB smaller than 20 at no speed difference measurable on
+# this VM, and smaller than 8 (which leaves more allocations unremoved)
+INLINE_THRESHOLD = '12'
 
 if __name__ == '__main__':
     if '-Ojit' not in sys.argv:
