@@ -7,8 +7,6 @@ static table (no block stack at run time): `try` registers (start, end,
 handler, depth) entries; return/break/continue crossing a `finally` inline
 the finally body, as CPython 3.9+ does.
 """
-import sys
-
 from rpython.rlib.rfloat import formatd
 
 from interp import ast, bytecode as bc
@@ -1547,19 +1545,10 @@ MAX_FOLDED_INT_BITS = 128
 def _int_bits(w_value):
     """The bit length of an int constant's absolute value; -1 if it is not
     an int (floats and complexes fold freely: their size is fixed)."""
-    from objspace.intobject import W_IntObject
+    from objspace.intobject import W_IntObject, intval_bit_length
     from objspace.longobject import W_LongObject
     if isinstance(w_value, W_IntObject):
-        v = w_value.intval
-        if v < 0:
-            if v == -sys.maxint - 1:
-                return 64
-            v = -v
-        bits = 0
-        while v:
-            v >>= 1
-            bits += 1
-        return bits
+        return intval_bit_length(w_value.intval)
     if isinstance(w_value, W_LongObject):
         return w_value.num.bit_length()
     return -1

@@ -438,19 +438,23 @@ def _int_self(space, w_obj):
     return w_obj
 
 
+def intval_bit_length(x):
+    """The number of bits of abs(x), x a machine int (int.bit_length())."""
+    ux = r_uint(x)
+    if x < 0:
+        ux = r_uint(0) - ux
+    n = 0
+    while ux:
+        ux >>= 1
+        n += 1
+    return n
+
+
 @builtin('bit_length', 1, 1)
 def int_bit_length(space, args_w, kwnames):
     w_self = _int_self(space, args_w[0])
     if isinstance(w_self, W_IntObject):
-        x = w_self.intval
-        ux = r_uint(x)
-        if x < 0:
-            ux = r_uint(0) - ux
-        n = 0
-        while ux:
-            ux >>= 1
-            n += 1
-        return space.newint(n)
+        return space.newint(intval_bit_length(w_self.intval))
     return space.newint(_as_bigint(space, w_self).bit_length())
 
 

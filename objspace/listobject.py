@@ -6,7 +6,7 @@ from rpython.rlib.longlong2float import float2longlong
 from objspace.baseobject import W_Root, TypeDef
 from objspace.functionobject import builtin, get_keyword, check_keywords
 from objspace import sequence, iterdriver
-from objspace.intobject import W_IntObject
+from objspace.intobject import W_IntObject, intval_bit_length
 from objspace.floatobject import W_FloatObject
 from objspace.strobject import W_StrObject
 
@@ -315,13 +315,6 @@ def _key_words(keys_w, kind):
     return words
 
 
-def _index_bits(n):
-    b = 0
-    while (1 << b) < n:
-        b += 1
-    return b
-
-
 def _sort_packed(items_w, keys):
     """Sort items_w stably by keys (machine words from _key_words, as many,
     or None: nothing done) by sorting words key << b | index, b the bits of
@@ -342,7 +335,7 @@ def _sort_packed(items_w, keys):
             lo = v
         elif v > hi:
             hi = v
-    b = _index_bits(n)
+    b = intval_bit_length(n - 1)    # the bits of an index
     words = [0] * n
     span = r_uint(hi) - r_uint(lo)
     if b <= 62 and span >> (63 - b) == r_uint(0):

@@ -55,9 +55,6 @@ def share_assertion_errors():
     backendopt_all.remove_asserts = remove_asserts
 
 
-_CUT_BLOCKS = set()
-
-
 def return_after_always_raising_calls():
     """After a call that always raises, the normal path returns the error
     value instead of raising an AssertionError.
@@ -77,10 +74,11 @@ def return_after_always_raising_calls():
     from rpython.translator.exceptiontransform import error_value
     from rpython.translator.backendopt import all as backendopt_all
     original_cutoff = transform.cutoff_alwaysraising_block
+    cut_blocks = set()
 
     def cutoff_alwaysraising_block(self, block):
         original_cutoff(self, block)
-        _CUT_BLOCKS.add(block)
+        cut_blocks.add(block)
 
     transform.cutoff_alwaysraising_block = cutoff_alwaysraising_block
     original_remove = backendopt_all.remove_asserts
@@ -96,7 +94,7 @@ def return_after_always_raising_calls():
             except (KeyError, AssertionError):
                 continue
             for block in graph.iterblocks():
-                if block not in _CUT_BLOCKS or not block.exits:
+                if block not in cut_blocks or not block.exits:
                     continue
                 link = block.exits[0]
                 if (link.target is graph.exceptblock and
